@@ -1,0 +1,62 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Layout (DESIGN.md §4, STYLE.md §2): one module per pipeline stage.
+//   CLibXML2 ─► KuzyretMarkup ─► KuzyretReading ─► KuzyretExport ─► KuzyretCLI
+//                                      │
+//                KuzyretCore ◄─────────┘  (model, text normalisation, catalog; pure Swift)
+let package = Package(
+    name: "Kuzyret",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "kuzyret", targets: ["KuzyretCLI"]),
+        .library(name: "KuzyretCore", targets: ["KuzyretCore"]),
+        .library(name: "KuzyretReading", targets: ["KuzyretReading"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: C interop: the only place that names libxml2 headers.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+
+        // MARK: Markup: the only Swift importer of CLibXML2; streams Swift values, never pointers.
+        .target(name: "KuzyretMarkup", dependencies: ["CLibXML2"]),
+        .testTarget(name: "KuzyretMarkupTests", dependencies: ["KuzyretMarkup"]),
+
+        // MARK: Core: the provision tree, text normalisation, the act catalog.
+        .target(name: "KuzyretCore"),
+        .testTarget(name: "KuzyretCoreTests", dependencies: ["KuzyretCore"]),
+
+        // MARK: Reading: HTML / Akoma Ntoso / Markdown readers and the structurer.
+        .target(name: "KuzyretReading", dependencies: ["KuzyretCore", "KuzyretMarkup"]),
+        .testTarget(
+            name: "KuzyretReadingTests",
+            dependencies: ["KuzyretReading", "KuzyretExport", "KuzyretTestSupport"]
+        ),
+
+        // MARK: Export: Akoma Ntoso writer, JSON and outline renderers.
+        .target(name: "KuzyretExport", dependencies: ["KuzyretCore"]),
+        .testTarget(
+            name: "KuzyretExportTests",
+            dependencies: ["KuzyretExport", "KuzyretReading", "KuzyretTestSupport"]
+        ),
+
+        // MARK: Command line: `kuzyret`.
+        .executableTarget(
+            name: "KuzyretCLI",
+            dependencies: [
+                "KuzyretCore", "KuzyretReading", "KuzyretExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KuzyretCLITests", dependencies: ["KuzyretTestSupport"]),
+
+        // MARK: Test support: where the real statutes and the built binary are.
+        .target(name: "KuzyretTestSupport", path: "Tests/KuzyretTestSupport"),
+    ]
+)

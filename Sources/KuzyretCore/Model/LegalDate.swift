@@ -1,0 +1,57 @@
+/// A calendar date as statutes write it (no time, no time zone).
+///
+/// Parses both the Russian `DD.MM.YYYY` and the ISO `YYYY-MM-DD` forms; Kazakh texts also use
+/// `YYYY.MM.DD` ("2004.05.11").
+public struct LegalDate: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+    /// The year, e.g. 2018.
+    public var year: Int
+    /// The month, 1–12.
+    public var month: Int
+    /// The day of the month, 1–31.
+    public var day: Int
+
+    /// Creates a date; returns `nil` for an impossible month or day.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), (1...31).contains(day), (1800...2200).contains(year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`, `DD.MM.YYYY` or `YYYY.MM.DD`.
+    public init?(_ text: some StringProtocol) {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "." }).map { Int($0) }
+        guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
+        if a > 31 {
+            self.init(year: a, month: b, day: c)
+        } else {
+            self.init(year: c, month: b, day: a)
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    /// Orders dates chronologically.
+    public static func < (lhs: LegalDate, rhs: LegalDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Decodes from `YYYY-MM-DD`.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = LegalDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        }
+        self = date
+    }
+
+    /// Encodes as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

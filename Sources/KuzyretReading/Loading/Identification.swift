@@ -1,0 +1,184 @@
+import KuzyretCore
+
+/// Works out which act, language and edition a text is, from every source in turn
+/// (DESIGN.md §5): the document itself, the catalog, a `meta.yaml` beside the file, the file and
+/// folder names, and last the letters of the text.
+struct Identification {
+    var id: String
+    var title: String
+    var lang: Language
+    var edition: LegalDate?
+    var status: ActStatus?
+    var ekbCode: String?
+    var diagnostics: [Diagnostic] = []
+
+    func act(format: SourceFormat) -> ActInfo {
+        ActInfo(id: id, title: title, lang: lang, edition: edition, format: format, status: status, ekbCode: ekbCode)
+    }
+
+    static func resolve(
+        _ metadata: DocumentMetadata, file: SourceFile, sample: StructuredText, options: LoadOptions
+    ) -> Identification {
+        var diagnostics: [Diagnostic] = []
+        let sidecar = MetaSidecar.find(beside: file, maxBytes: options.maxBytes)
+        let folders = file.path.split(separator: "/").dropLast().map(String.init)
+
+        var ekbCode = metadata.ekbCode ?? sidecar?.actCode
+        var id = metadata.actID
+        if id == nil, let code = ekbCode { id = options.catalog.entry(ekbCode: code)?.id }
+        if id == nil {
+            // Folder names: an adilet id (`Z010000148_`) or a corpus folder ending in the ЭКБ code
+            // (`0123-o-mestnom-…-7966`).
+            for folder in folders.reversed() {
+                if SourceAddress.isAdiletID(folder) {
+                    id = folder
+                    break
+                }
+                if let code = folder.split(separator: "-").last, code.count >= 3, code.allSatisfy(\.isNumber) {
+                    ekbCode = ekbCode ?? String(code)
+                    if let entry = options.catalog.entry(ekbCode: String(code)) {
+                        id = entry.id
+                        break
+                    }
+                }
+            }
+            if id != nil {
+                diagnostics.append(Diagnostic(.note, "act id \(id!) taken from the folder name", file: file.path))
+            }
+        }
+        if id == nil, let code = ekbCode {
+            id = "EKB\(code)"
+            diagnostics.append(Diagnostic(.warning, "ЭКБ act \(code) is not in the catalog; act id set to \(id!)", file: file.path))
+        }
+        let resolvedID = id ?? fileStem(file.fileName)
+        if id == nil {
+            diagnostics.append(Diagnostic(.warning, "no act id in the document or folder; using the file name \(resolvedID)", file: file.path))
+        }
+        if ekbCode == nil { ekbCode = options.catalog.entry(id: resolvedID)?.ekb }
+
+        let lang = metadata.lang ?? languageFromName(file.fileName, folders: folders) ?? LanguageDetector.detect(sample)
+        let edition = metadata.edition ?? dateInName(file.fileName) ?? sidecar?.versionDates[lang.rawValue]
+        let title = metadata.title ?? sidecar?.titles[lang.rawValue]
+            ?? options.catalog.entry(id: resolvedID)?.title(in: lang) ?? ""
+        return Identification(
+            id: resolvedID, title: title, lang: lang, edition: edition, status: metadata.status, ekbCode: ekbCode,
+            diagnostics: diagnostics)
+    }
+
+    /// `rus.md`, `kaz.2026-07-12.md`, or a `rus/` / `kaz/` folder.
+    static func languageFromName(_ name: String, folders: [String]) -> Language? {
+        if let stem = name.split(separator: ".").first, let lang = Language(rawValue: String(stem)) { return lang }
+        for folder in folders.reversed() { if let lang = Language(rawValue: folder) { return lang } }
+        if let lang = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).compactMap({ Language(rawValue: String($0)) }).first {
+            return lang
+        }
+        return nil
+    }
+
+    /// A `YYYY-MM-DD` date in a file name (`art035.2022-03-02.md`).
+    static func dateInName(_ name: String) -> LegalDate? {
+        let characters = Array(name)
+        guard characters.count >= 10 else { return nil }
+        for start in 0...(characters.count - 10) {
+            let window = String(characters[start..<start + 10])
+            let shape = window.enumerated().allSatisfy { index, character in
+                index == 4 || index == 7 ? character == "-" : character.isNumber
+            }
+            if shape, let date = LegalDate(window) { return date }
+        }
+        return nil
+    }
+
+    static func fileStem(_ name: String) -> String {
+        String(name.split(separator: ".").first ?? Substring(name))
+    }
+}
+
+/// The `meta.yaml` the kazakhstan-law/codes corpus keeps beside an act (`act_code`,
+/// `version_date: {rus, kaz}`, `title: {rus, kaz}`); `meta.<date>.yaml` when several editions
+/// share a folder.
+struct MetaSidecar {
+    var actCode: String?
+    var versionDates: [String: LegalDate] = [:]
+    var titles: [String: String] = [:]
+
+    static func find(beside file: SourceFile, maxBytes: Int) -> MetaSidecar? {
+        var candidates: [String] = []
+        if let date = Identification.dateInName(file.fileName) { candidates.append("meta.\(date).yaml") }
+        candidates.append("meta.yaml")
+        for name in candidates {
+            let path = file.directory == "." ? name : "\(file.directory)/\(name)"
+            guard let sidecar = try? SourceFile.read(path, maxBytes: min(maxBytes, 1_048_576)),
+                let text = try? sidecar.utf8Text()
+            else { continue }
+            return parse(text)
+        }
+        return nil
+    }
+
+    /// Reads the two-level YAML the corpus writes (no lists or anchors are needed here).
+    static func parse(_ text: String) -> MetaSidecar {
+        var meta = MetaSidecar()
+        var section = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let indented = line.first == " "
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmed(" -")
+            let value = line[line.index(after: colon)...].trimmed(" '\"")
+            if !indented {
+                section = key
+                if key == "act_code" { meta.actCode = value }
+                continue
+            }
+            switch section {
+            case "version_date": meta.versionDates[key] = LegalDate(value)
+            case "title": if !value.isEmpty { meta.titles[key] = value }
+            default: break
+            }
+        }
+        return meta
+    }
+}
+
+/// The title of the index file a part belongs to (`part_of: ../rus.md`).
+enum IndexTitle {
+    static func read(partOf: String, relativeTo file: SourceFile, maxBytes: Int) -> String? {
+        let path = file.directory == "." ? partOf : "\(file.directory)/\(partOf)"
+        guard let index = try? SourceFile.read(path, maxBytes: maxBytes), let text = try? index.utf8Text() else {
+            return nil
+        }
+        return MarkdownReader.read(text).metadata.title
+    }
+}
+
+/// Tells Russian, Kazakh and English apart by their letters.
+enum LanguageDetector {
+    static func detect(_ tree: StructuredText) -> Language {
+        var sample = tree.title ?? ""
+        for provision in tree.provisions.prefix(20) {
+            provision.walk { node, _ in
+                if sample.utf8.count < 20_000 { sample += " " + node.text + " " + (node.heading ?? "") }
+            }
+        }
+        return detect(sample)
+    }
+
+    static func detect(_ text: String) -> Language {
+        var cyrillic = 0
+        var kazakh = 0
+        var latin = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x04D8, 0x04D9, 0x0492, 0x0493, 0x049A, 0x049B, 0x04A2, 0x04A3, 0x04E8, 0x04E9, 0x04B0, 0x04B1,
+                0x04AE, 0x04AF, 0x04BA, 0x04BB, 0x0406, 0x0456:
+                kazakh += 1
+                cyrillic += 1
+            case 0x0400...0x04FF: cyrillic += 1
+            case 0x41...0x5A, 0x61...0x7A: latin += 1
+            default: break
+            }
+        }
+        if latin > cyrillic { return .eng }
+        return cyrillic > 0 && kazakh * 40 > cyrillic ? .kaz : .rus
+    }
+}

@@ -1,0 +1,199 @@
+import KuzyretCore
+
+/// What a footnote speaks of, read from its first words (DESIGN.md §5).
+///
+/// «Сноска. Подпункт 4) исключен …» speaks of sub-point 4); «Сноска. Статья 35 с изменениями …»
+/// of the article, wherever in the article the footnote stands; «Ескерту. 4-тармақтың екінші
+/// бөлігі …» of the second part of point 4; «Сноска. Глава 3 дополнена статьей 38-1 …» of the
+/// added article. Russian names the innermost unit first («подпункт 1) пункта 2 статьи 6»);
+/// Kazakh the outermost first («6-баптың 2-тармағының 1) тармақшасы»).
+public struct FootnoteSubject: Equatable, Sendable {
+    /// What the footnote is attached to.
+    public enum Target: Equatable, Sendable {
+        /// The act as a whole: its title, «по всему тексту».
+        case act
+        /// The preamble.
+        case preamble
+        /// A unit by kind and number, with the numbers of units that contain it (outermost first).
+        case provision(ProvisionKind, num: String, within: [Qualifier])
+        /// The footnote does not say; it belongs to the provision it follows.
+        case following
+    }
+
+    /// A containing unit named with the target: «пункта 1», «10-1-бабы».
+    public struct Qualifier: Equatable, Sendable {
+        /// The unit's kind.
+        public var kind: ProvisionKind
+        /// Its number in eId form.
+        public var num: String
+    }
+
+    /// The target.
+    public var target: Target
+    /// The part of the target concerned: `"heading"`, `"part 2"`, `"alinea 3"`.
+    public var scope: String?
+
+    /// Reads the subject of `footnote` (its display text, with or without «Сноска.»).
+    public static func of(_ footnote: String) -> FootnoteSubject {
+        var words = MatchText.fold(String(footnote.prefix(240))).split(separator: " ").map(String.init)
+        if let first = words.first, ["сноска.", "ескерту.", "footnote.", "сноска", "ескерту", "footnote"].contains(first) {
+            words.removeFirst()
+        }
+        words = words.map { $0.trimmed(",;:*") }
+        guard !words.isEmpty else { return FootnoteSubject(target: .following) }
+        if let subject = actLevel(words) { return subject }
+        if let added = supplemented(words) { return added }
+        if let subject = russian(words) { return subject }
+        if let subject = kazakh(words) { return subject }
+        return FootnoteSubject(target: .following)
+    }
+
+    // MARK: - Act and preamble
+
+    private static func actLevel(_ words: [String]) -> FootnoteSubject? {
+        let opening = words.prefix(3).joined(separator: " ")
+        for phrase in ["по всему тексту", "бүкіл мәтін бойынша", "мәтінде", "мәтінге", "throughout the text", "in the text"]
+        where opening.hasPrefix(phrase) {
+            return FootnoteSubject(target: .act)
+        }
+        switch words[0] {
+        case "преамбула", "кіріспе", "кіріспеге", "кіріспесі", "preamble":
+            return FootnoteSubject(target: .preamble)
+        case "наименование", "тақырыбы", "тақырыбы,":
+            return FootnoteSubject(target: .act, scope: "heading")
+        case "заголовок", "heading", "title":
+            if words.count > 1, ["статьи", "главы", "раздела", "параграфа", "of"].contains(words[1]) { return nil }
+            return FootnoteSubject(target: .act, scope: "heading")
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - «дополнен статьей 38-1», «38-1-баппен толықтырылды»
+
+    private static let russianInstrumental: [String: ProvisionKind] = [
+        "статьей": .article, "статьями": .article, "главой": .chapter, "главами": .chapter,
+        "пунктом": .paragraph, "пунктами": .paragraph, "подпунктом": .point, "подпунктами": .point,
+        "разделом": .section, "параграфом": .subchapter,
+    ]
+
+    private static func supplemented(_ words: [String]) -> FootnoteSubject? {
+        let window = words.prefix(10)
+        if let verb = window.firstIndex(where: { $0.hasPrefix("дополнен") }) {
+            var index = verb + 1
+            while index + 1 < window.endIndex {
+                if let kind = russianInstrumental[window[index]], let num = number(window[index + 1]) {
+                    return FootnoteSubject(target: .provision(kind, num: num, within: []))
+                }
+                index += 1
+            }
+        }
+        if window.contains(where: { $0.hasPrefix("толықтырылды") }) {
+            // The added unit is the last reference before the verb: «3-тарау 38-1-баппен толықтырылды».
+            for word in window.reversed() {
+                if let (kind, num, suffix) = kazakhReference(word), suffix.hasPrefix("пен") || suffix.hasPrefix("мен") {
+                    return FootnoteSubject(target: .provision(kind, num: num, within: []))
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Russian: «подпункт 4) пункта 1 статьи 35», «часть вторая пункта 2»
+
+    private static let russianNouns: [String: ProvisionKind] = [
+        "подпункт": .point, "подпункты": .point, "подпункта": .point, "подпунктом": .point,
+        "пункт": .paragraph, "пункты": .paragraph, "пункта": .paragraph, "пунктов": .paragraph,
+        "статья": .article, "статью": .article, "статьи": .article, "статей": .article,
+        "глава": .chapter, "главу": .chapter, "главы": .chapter,
+        "раздел": .section, "раздела": .section, "параграф": .subchapter, "параграфа": .subchapter,
+        "subparagraph": .point, "subparagraphs": .point, "paragraph": .paragraph, "paragraphs": .paragraph,
+        "article": .article, "articles": .article, "chapter": .chapter, "section": .section,
+    ]
+
+    private static let ordinals: [String: Int] = [
+        "первая": 1, "первый": 1, "вторая": 2, "второй": 2, "третья": 3, "третий": 3,
+        "четвертая": 4, "четвертый": 4, "пятая": 5, "пятый": 5, "шестая": 6, "шестой": 6,
+        "седьмая": 7, "седьмой": 7, "восьмая": 8, "восьмой": 8, "девятая": 9, "девятый": 9,
+        "десятая": 10, "десятый": 10,
+        "бірінші": 1, "екінші": 2, "үшінші": 3, "ұшінші": 3, "төртінші": 4, "бесінші": 5,
+        "алтыншы": 6, "жетінші": 7, "сегізінші": 8, "тоғызыншы": 9, "оныншы": 10,
+    ]
+
+    private static func russian(_ words: [String]) -> FootnoteSubject? {
+        var index = 0
+        var scope: String?
+        if words[0] == "заголовок" {
+            scope = "heading"
+            index = 1
+        } else if ["часть", "абзац"].contains(words[0]), words.count > 2, let ordinal = ordinals[words[1]] {
+            scope = (words[0] == "часть" ? "part " : "alinea ") + String(ordinal)
+            index = 2
+        }
+        // A chain innermost first: noun number [noun number …].
+        var chain: [Qualifier] = []
+        while index + 1 < words.count, let kind = russianNouns[words[index]], let num = number(words[index + 1]) {
+            chain.append(Qualifier(kind: kind, num: num))
+            index += 2
+        }
+        guard let target = chain.first else { return nil }
+        return FootnoteSubject(
+            target: .provision(target.kind, num: target.num, within: chain.dropFirst().reversed()), scope: scope
+        )
+    }
+
+    // MARK: - Kazakh: «6-баптың 1-тармағының 1) тармақшасы», «4-тармақтың екінші бөлігі»
+
+    private static let kazakhStems: [(stem: String, kind: ProvisionKind)] = [
+        ("тармақша", .point), ("тармақ", .paragraph), ("тармағ", .paragraph), ("бап", .article), ("баб", .article),
+        ("тарау", .chapter), ("бөлім", .section), ("параграф", .subchapter),
+    ]
+
+    /// `38-1-баппен` → (article, "38-1", "пен"); `4)` `тармақша` is read by ``kazakh(_:)``.
+    private static func kazakhReference(_ word: String) -> (ProvisionKind, String, Substring)? {
+        let digits = word.prefix { $0.isNumber || $0 == "-" }
+        guard let num = number(String(digits.trimmingSuffix("-"))), digits.last == "-" else { return nil }
+        let rest = word.dropFirst(digits.count)
+        for (stem, kind) in kazakhStems where rest.hasPrefix(stem) {
+            return (kind, num, rest.dropFirst(stem.count))
+        }
+        return nil
+    }
+
+    private static func kazakh(_ words: [String]) -> FootnoteSubject? {
+        var chain: [Qualifier] = []
+        var index = 0
+        var scope: String?
+        while index < words.count {
+            let word = words[index]
+            if let (kind, num, _) = kazakhReference(word) {
+                chain.append(Qualifier(kind: kind, num: num))
+                index += 1
+            } else if word.hasSuffix(")"), let num = number(word), index + 1 < words.count,
+                words[index + 1].hasPrefix("тармақша")
+            {
+                chain.append(Qualifier(kind: .point, num: num))
+                index += 2
+            } else if let ordinal = ordinals[word], index + 1 < words.count {
+                if words[index + 1].hasPrefix("бөліг") { scope = "part \(ordinal)" }
+                if words[index + 1].hasPrefix("абзац") { scope = "alinea \(ordinal)" }
+                break
+            } else if word.hasPrefix("тақырыб") {
+                scope = "heading"
+                break
+            } else {
+                break
+            }
+        }
+        guard let target = chain.last else { return nil }
+        return FootnoteSubject(target: .provision(target.kind, num: target.num, within: Array(chain.dropLast())), scope: scope)
+    }
+
+    /// The eId form of a number word: `4)` → `4`, `10-1` → `10-1`, `3)-6)` → `3`; `nil` otherwise.
+    private static func number(_ word: String) -> String? {
+        guard let first = word.first, first.isNumber else { return nil }
+        let digits = word.prefix { $0.isNumber || $0 == "-" }.trimmingSuffix("-")
+        let form = ProvisionNumber.eIdForm(of: digits)
+        return form.isEmpty ? nil : form
+    }
+}
