@@ -54,9 +54,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KuzyretCLITests", dependencies: ["KuzyretTestSupport"]),
+        .testTarget(name: "KuzyretCLITests", dependencies: ["KuzyretCLI", "KuzyretTestSupport"]),
 
         // MARK: Test support: where the real statutes and the built binary are.
-        .target(name: "KuzyretTestSupport", path: "Tests/KuzyretTestSupport"),
+        .target(name: "KuzyretTestSupport", dependencies: ["KuzyretCore"], path: "Tests/KuzyretTestSupport"),
     ]
 )
