@@ -46,6 +46,10 @@ public struct Provision: Sendable, Codable {
     /// The number's components: `4-1)` → `[4, 1]`; empty when unnumbered.
     public var numberComponents: [Int] { ProvisionNumber.components(of: num ?? "") }
 
+    /// The number as it appears in the address: `4-1)` → `4-1`, `Статья 35.` → `35`; `nil` when
+    /// unnumbered. ``num`` keeps the label as printed, like Akoma Ntoso's `<num>`.
+    public var number: String? { num.map { ProvisionNumber.eIdForm(of: $0) } }
+
     /// Calls `body` for this node and every descendant, depth first, with the ancestors.
     public func walk(ancestors: [Provision] = [], _ body: (Provision, [Provision]) throws -> Void) rethrows {
         try body(self, ancestors)

@@ -57,7 +57,11 @@ struct Identification {
         if ekbCode == nil { ekbCode = options.catalog.entry(id: resolvedID)?.ekb }
 
         let lang = metadata.lang ?? languageFromName(file.fileName, folders: folders) ?? LanguageDetector.detect(sample)
-        let edition = metadata.edition ?? dateInName(file.fileName) ?? sidecar?.versionDates[lang.rawValue]
+        var edition = metadata.edition ?? dateInName(file.fileName) ?? sidecar?.versionDates[lang.rawValue]
+        if edition == nil, let (date, index) = IndexEdition.find(for: file, lang: lang, maxBytes: options.maxBytes) {
+            edition = date
+            diagnostics.append(Diagnostic(.note, "edition \(date) taken from the act's index file \(index)", file: file.path))
+        }
         let title = metadata.title ?? sidecar?.titles[lang.rawValue]
             ?? options.catalog.entry(id: resolvedID)?.title(in: lang) ?? ""
         return Identification(
@@ -148,6 +152,27 @@ enum IndexTitle {
             return nil
         }
         return MarkdownReader.read(text).metadata.title
+    }
+}
+
+/// The edition of a part file that carries no front matter of its own (an excerpt of
+/// `<act>/<lang>/chNNN.md`): the corpus writes every part and index file of an act at one
+/// commit, so the index file's `source: …/<DD.MM.YYYY>` dates the part too. The index of the
+/// same language is preferred; another language's index of the same folder is the fallback.
+enum IndexEdition {
+    static func find(for file: SourceFile, lang: Language, maxBytes: Int) -> (LegalDate, String)? {
+        let folders = file.directory.split(separator: "/", omittingEmptySubsequences: false)
+        guard let last = folders.last, Language(rawValue: String(last)) != nil else { return nil }
+        let actFolder = folders.dropLast().joined(separator: "/")
+        let others = Language.allCases.filter { $0 != lang }.map(\.rawValue)
+        for name in [lang.rawValue] + others {
+            let path = actFolder.isEmpty ? "\(name).md" : "\(actFolder)/\(name).md"
+            guard let index = try? SourceFile.read(path, maxBytes: maxBytes), let text = try? index.utf8Text(),
+                let date = MarkdownReader.read(text).metadata.edition
+            else { continue }
+            return (date, path)
+        }
+        return nil
     }
 }
 

@@ -174,7 +174,9 @@ public enum StatuteLoader {
         act.isPartial = (metadata.partOf != nil && !joinedIndex) || missingParts
             || tree.provisions.contains { $0.kind == .fragment }
         let statute = Statute(act: act, footnotes: tree.footnotes, provisions: tree.provisions, conclusions: tree.conclusions)
-        try requireProvisions(statute, file: file)
+        // The index file of a split act is a statute by its list of parts, even when none of the
+        // parts is at hand (its preamble and general footnotes are still worth reading).
+        if metadata.parts.isEmpty || !options.joinParts { try requireProvisions(statute, file: file) }
         let readerNotes = document.diagnostics.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if diagnostic.file == nil { diagnostic.file = file.path }

@@ -36,6 +36,45 @@ public enum NumberingGrammar {
         return .none
     }
 
+    // MARK: - Two points on one line
+
+    /// Finds a point that runs on after `num` on the same line («19-1) обеспечивает обучение …;20)
+    /// создает …») and returns the text before it and the text from it on.
+    ///
+    /// Only a number that directly follows `num` (`19-1` → `19-2` or `20`; `4` → `4-1` or `5`)
+    /// and stands right after a `;` counts, so references such as «подпунктом 20) пункта 1» are
+    /// never split. Paragraphs («1.») are left alone: decimal numbers and dates look the same.
+    public static func runOn(in text: String, after num: String, kind: ProvisionKind) -> (String, String)? {
+        guard kind == .point else { return nil }
+        let current = ProvisionNumber.components(of: num)
+        guard !current.isEmpty else { return nil }
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == 0x3B else { continue }  // ";"
+            var start = index + 1
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            guard let end = scanNumber(bytes, from: start), end < bytes.count, bytes[end] == 0x29 else { continue }
+            let next = ProvisionNumber.components(of: String(decoding: bytes[start..<end], as: UTF8.self))
+            guard isSuccessor(next, of: current) else { continue }
+            let head = String(decoding: bytes[...index], as: UTF8.self)
+            let tail = String(decoding: bytes[start...], as: UTF8.self)
+            return (head, tail)
+        }
+        return nil
+    }
+
+    /// Whether `next` is the number right after `current`: `[19, 1]` → `[19, 2]` or `[20]`.
+    static func isSuccessor(_ next: [Int], of current: [Int]) -> Bool {
+        guard let head = current.first, let nextHead = next.first else { return false }
+        if next.count == 1 { return nextHead == head + 1 }
+        if next.count == 2 && nextHead == head {
+            return current.count == 1 ? next[1] == 1 : next[1] == current[1] + 1
+        }
+        return false
+    }
+
     // MARK: - "Статья 35.", "Article 35.", "Глава 3.", "§ 2."
 
     private static let labels: [(bytes: [UInt8], kind: ProvisionKind)] = ([

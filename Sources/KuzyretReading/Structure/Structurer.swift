@@ -85,8 +85,10 @@ struct StructuringState {
     }
 
     func result() -> StructuredText {
-        StructuredText(
-            title: title, footnotes: actFootnotes, provisions: root.children.map { $0.build() },
+        var diagnostics = self.diagnostics
+        let provisions = LoneParagraph.fold(root.children.map { $0.build() }, diagnostics: &diagnostics, file: files.first)
+        return StructuredText(
+            title: title, footnotes: actFootnotes, provisions: provisions,
             conclusions: conclusions.isEmpty ? nil : conclusions.joined(separator: "\n"), diagnostics: diagnostics
         )
     }
@@ -134,6 +136,15 @@ struct StructuringState {
             openUnit(kind, num: num, heading: heading, line: block.line)
         case .item(let kind, let num, let rest):
             if inConclusions { conclusions.append(text); return }
+            if let (head, tail) = NumberingGrammar.runOn(in: rest, after: num, kind: kind) {
+                // «19-1) обеспечивает …;20) создает …»: two points on one line of the source.
+                openItem(kind, num: num, text: head, line: block.line)
+                note("\(kind.rawValue) \(num) runs on into the next one on the same line; split", line: block.line)
+                var next = block
+                next.text = tail
+                handle(next, at: index)
+                return
+            }
             openItem(kind, num: num, text: rest, line: block.line)
         case .range(let kind, let first, let last, let rest):
             if inConclusions { conclusions.append(text); return }
