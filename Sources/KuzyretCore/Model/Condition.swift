@@ -74,8 +74,9 @@ public struct Condition: Hashable, Sendable, Codable {
         self.source = source
     }
 
-    /// Whether the condition bears on a unit of `population` people (`nil`: unknown unit, so any
-    /// population-limited condition might).
+    /// Whether the condition bears on a unit of `population` people. With `nil` (population
+    /// unknown) a population-limited condition is not applied: the provision keeps its status
+    /// and is shown with the condition instead.
     public func applies(toPopulation population: Int?) -> Bool {
         guard let bound = self.population else { return true }
         guard let population else { return false }

@@ -12,7 +12,10 @@ public struct LegalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// Creates a date; returns `nil` for an impossible month or day.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), (1...31).contains(day), (1800...2200).contains(year) else { return nil }
+        guard (1...12).contains(month), (1800...2200).contains(year) else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
