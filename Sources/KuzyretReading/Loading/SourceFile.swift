@@ -68,8 +68,13 @@ public struct SourceFile: Sendable {
     }
 
     /// The 1-based line of the first byte that is not valid UTF-8, or `nil` when all are valid.
+    ///
+    /// A file cut short in the middle of its last character (a truncated download) is not
+    /// refused for that: see ``endsMidCharacter``.
     public func firstInvalidUTF8Line() -> Int? {
-        guard let offset = UTF8Check.firstInvalidOffset(bytes) else { return nil }
+        guard let offset = UTF8Check.firstInvalidOffset(bytes), !UTF8Check.isIncompleteTail(bytes, at: offset) else {
+            return nil
+        }
         return 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 
@@ -89,8 +94,16 @@ public struct SourceFile: Sendable {
         }
         if let line = firstInvalidUTF8Line() { throw .notUTF8(path: path, line: line) }
         var body = bytes[...]
+        if endsMidCharacter, let offset = UTF8Check.firstInvalidOffset(bytes) { body = body[..<offset] }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         return String(decoding: body, as: UTF8.self)
+    }
+
+    /// Whether the file stops inside its last UTF-8 character, as a truncated download does;
+    /// the loader drops the partial character and warns.
+    public var endsMidCharacter: Bool {
+        guard let offset = UTF8Check.firstInvalidOffset(bytes) else { return false }
+        return UTF8Check.isIncompleteTail(bytes, at: offset)
     }
 
     /// The file name without directories.
@@ -105,6 +118,21 @@ public struct SourceFile: Sendable {
 
 /// A UTF-8 validator that reports where validity ends.
 enum UTF8Check {
+    /// Whether the bytes from `offset` to the end are the start of one valid multi-byte
+    /// sequence, cut off by the end of the file.
+    static func isIncompleteTail(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let tail = bytes[offset...]
+        guard let lead = tail.first, (1...3).contains(tail.count) else { return false }
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return false
+        }
+        return tail.count < length && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+
     /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
     static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in

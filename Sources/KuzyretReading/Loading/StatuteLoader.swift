@@ -44,11 +44,18 @@ public enum StatuteLoader {
 
     /// Loads a statute from a file already read.
     public static func load(_ file: SourceFile, options: LoadOptions) throws(StatuteError) -> LoadedStatute {
+        var loaded: LoadedStatute
         switch SourceFormat.detect(file) {
-        case .akn: return try loadAkomaNtoso(file, options: options)
-        case .html: return try loadHTML(file, options: options)
-        case .markdown: return try loadMarkdown(file, options: options)
+        case .akn: loaded = try loadAkomaNtoso(file, options: options)
+        case .html: loaded = try loadHTML(file, options: options)
+        case .markdown: loaded = try loadMarkdown(file, options: options)
         }
+        if options.encoding == nil, file.endsMidCharacter {
+            let line = 1 + file.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            loaded.diagnostics.insert(Diagnostic(
+                .warning, "the file ends in the middle of a character: it looks truncated", file: file.path, line: line), at: 0)
+        }
+        return loaded
     }
 
     // MARK: - HTML
@@ -150,7 +157,9 @@ public enum StatuteLoader {
         var act = identity.act(format: .akn)
         act.isPartial = metadata.isPartial
         let statute = Statute(act: act, footnotes: read.tree.footnotes, provisions: read.tree.provisions, conclusions: read.tree.conclusions)
-        try requireProvisions(statute, file: file)
+        // A partial act (the index file of a split act written out as AKN) may hold only its
+        // preamble; a whole act must have numbered provisions.
+        if !act.isPartial { try requireProvisions(statute, file: file) }
         return LoadedStatute(statute: statute, diagnostics: identity.diagnostics + read.tree.diagnostics, files: [file.path])
     }
 
