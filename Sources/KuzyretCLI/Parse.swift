@@ -25,6 +25,9 @@ extension Kuzyret {
         @Option(help: "Output format: text, json or akn.")
         var format: Format = .text
 
+        @Option(name: .customLong("only"), help: "Print only the provision with this eId and what it holds (e.g. art_35).")
+        var onlyEId: String?
+
         @Flag(name: .shortAndLong, help: "Also print notes (how the act id, language and edition were found).")
         var verbose = false
 
@@ -49,16 +52,27 @@ extension Kuzyret {
                     continue
                 }
                 Output.report(loaded.diagnostics, verbose: verbose)
+                var statute = loaded.statute
+                if let onlyEId {
+                    guard let provision = statute.provision(eid: onlyEId) else {
+                        Output.error("error: \(path): no provision \(onlyEId) (eIds look like art_35__para_1__point_4-1)")
+                        failures += 1
+                        continue
+                    }
+                    statute.provisions = [provision]
+                    statute.footnotes = []
+                    statute.conclusions = nil
+                }
                 switch format {
                 case .text:
-                    Output.write(StatuteOutline.render(loaded.statute))
+                    Output.write(StatuteOutline.render(statute))
                 case .json:
-                    StatuteJSON.write(loaded.statute, to: &json)
+                    StatuteJSON.write(statute, to: &json)
                     json.newline()
                     Output.write(bytes: json.bytes)
                     json.reset()
                 case .akn:
-                    Output.write(AkomaNtosoWriter.write(loaded.statute))
+                    Output.write(AkomaNtosoWriter.write(statute))
                 }
             }
             if failures > 0 { throw ExitCode(1) }

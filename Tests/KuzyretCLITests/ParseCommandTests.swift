@@ -44,6 +44,20 @@ struct ParseCommandTests {
         #expect(withoutLines(back.stdout) == withoutLines(direct.stdout))
     }
 
+    @Test("--only prints one provision and what it holds; an unknown address is an error")
+    func only() throws {
+        let file = TestPaths.statute("Z010000148_/rus/ch003-part007.md")
+        let run = try ProcessRun.kuzyret(["parse", file, "--only", "art_35__para_1-3"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let addresses = run.stdout.split(separator: "\n").dropFirst().map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "" }
+        #expect(addresses.first == "art_35__para_1-3")
+        #expect(addresses.allSatisfy { $0.hasPrefix("art_35__para_1-3") })
+        #expect(addresses.count > 10)
+        let missing = try ProcessRun.kuzyret(["parse", file, "--only", "art_999"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("art_999"))
+    }
+
     @Test("Text: an outline with addresses and statuses")
     func text() throws {
         let run = try ProcessRun.kuzyret(["parse", TestPaths.statute("Z020000339_/rus/ch002.from-char-32000.md")])

@@ -121,6 +121,31 @@ struct RealStatuteTests {
         #expect(article.children.allSatisfy { $0.kind == .point })
     }
 
+    @Test("Veterinary law art. 13-1 point 5: the second list hangs under its alinea", arguments: [
+        "Z020000339_/rus/ch002.from-char-32000.md", "Z020000339_/kaz/ch002.from-char-48000.md",
+    ])
+    func alineaList(path: String) throws {
+        let statute = try Self.load(path)
+        let point5 = try #require(statute.provision(eid: "art_13-1__para_5"))
+        #expect(Self.addresses(of: point5) == [
+            "art_13-1__para_5", "art_13-1__para_5__point_1", "art_13-1__para_5__point_2", "art_13-1__para_5__point_3",
+            "art_13-1__para_5__al_1", "art_13-1__para_5__al_1__point_1", "art_13-1__para_5__al_1__point_2",
+        ])
+    }
+
+    @Test("Law 148-II art. 41: quoted amended text stays inside the point that quotes it")
+    func quotedText() throws {
+        let statute = try Self.load("Z010000148_/rus/ch003-1.md")
+        let article = try Self.article("41", in: statute)
+        let numbers = article.children.map(\.number)
+        #expect(numbers == numbers.sorted { ProvisionNumber.precedes(
+            ProvisionNumber.components(of: $0 ?? ""), ProvisionNumber.components(of: $1 ?? "")) })
+        #expect(Set(numbers).count == numbers.count)
+        var quoted = false
+        article.walk { node, _ in if node.text.contains("4. Решение о досрочном прекращении") { quoted = true } }
+        #expect(quoted, "the quoted «4. Решение о досрочном прекращении…» is not in any point's text")
+    }
+
     // MARK: Gold
 
     @Test("The gold files of ../shared/gold hold", arguments: try GoldFile.all())
