@@ -16,6 +16,7 @@ struct FootnoteSubjectTests {
         ("Сноска. Преамбула с изменениями", .preamble),
         ("Сноска. Правила - в редакции приказа", .following),
         ("Footnote. Article 35 as amended by the Law", .provision(.article, num: "35", within: [])),
+        ("Footnote. Article 1 is supplemented by subparagraph 2-1) by the Law", .provision(.point, num: "2-1", within: [])),
     ])
     func readsWhatAFootnoteSpeaksOf(text: String, target: FootnoteSubject.Target) {
         #expect(FootnoteSubject.of(text).target == target)
@@ -35,6 +36,20 @@ struct FootnoteSubjectTests {
 }
 
 struct ConditionReaderTests {
+    @Test func readsEnglishConditions() {
+        let repeal = ConditionReader.conditions(
+            in: "Footnote. Subparagraph 4) is excluded from 01.01.2018 for villages and rural districts with a population of more than two thousand people by the Law of the RK No. 90-VI.",
+            scope: nil)
+        #expect(repeal.map(\.effect) == [.repealed])
+        #expect(repeal.first?.from == LegalDate("2018-01-01"))
+        #expect(repeal.first?.population == PopulationBound(.above, 2000))
+        let entry = ConditionReader.conditions(
+            in: "Footnote. Paragraph 3 shall be enforced from 01.01.2026 for villages with a population of two thousand people or less.",
+            scope: nil)
+        #expect(entry.map(\.effect) == [.inForce])
+        #expect(entry.first?.population == PopulationBound(.atMost, 2000))
+    }
+
     @Test func readsARussianRepealByPopulation() {
         let conditions = ConditionReader.conditions(
             in: "Сноска. Подпункт 4) исключен с 01.01.2018 для городов районного значения, сел, поселков, сельских округов с численностью населения более двух тысяч человек в соответствии с пп.1) пункта 1 статьи 2 Закона РК от 11.07.2017 № 90-VI.",

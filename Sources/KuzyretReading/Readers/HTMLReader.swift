@@ -99,7 +99,12 @@ final class HTMLBlockCollector: MarkupHandler {
             break
         }
         if tableDepth > 0 {
-            if name == "tr" { text.appendNewline() } else if name == "td" || name == "th" { text.appendSpace() }
+            // Cells, line breaks and paragraphs inside a cell separate words.
+            if name == "tr" {
+                text.appendNewline()
+            } else if name == "td" || name == "th" || name == "br" || Self.blockElements.contains(name) {
+                text.appendSpace()
+            }
             return
         }
         if name == "br" {

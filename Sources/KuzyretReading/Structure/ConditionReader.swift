@@ -21,7 +21,9 @@ public enum ConditionReader {
     /// (``FootnoteSubject/scope``).
     public static func conditions(in footnote: String, scope: String?) -> [Condition] {
         let folded = MatchText.fold(footnote)
-        guard folded.contains("населения") || folded.contains("халық саны") else { return [] }
+        guard folded.contains("населения") || folded.contains("халық саны") || folded.contains("population") else {
+            return []
+        }
         let source = DisplayText.clean(footnote)
         if folded.contains("дополнен") || folded.contains("толықтырылды") {
             return bands(in: folded).map {
@@ -33,6 +35,9 @@ public enum ConditionReader {
         }
         if let kazakh = kazakhMainClause(folded) {
             return [Condition(effect: kazakh.effect, from: kazakh.date, population: kazakh.bound, scope: scope, source: source)]
+        }
+        if let english = englishMainClause(folded) {
+            return [Condition(effect: english.effect, from: english.date, population: english.bound, scope: scope, source: source)]
         }
         return []
     }
@@ -73,6 +78,27 @@ public enum ConditionReader {
         }
         if after.hasPrefix("қолданысқа енгізілді") || after.hasPrefix("қолданысқа енгізіледі") || after.hasPrefix("қолданылады") {
             return (.inForce, date, bound)
+        }
+        return nil
+    }
+
+    /// «Subparagraph 4) is excluded from 01.01.2018 for … with a population of more than two
+    /// thousand people by the Law …», «… shall be enforced from 01.01.2026 for … two thousand people
+    /// or less».
+    private static func englishMainClause(_ text: String) -> (effect: Condition.Effect, date: LegalDate, bound: PopulationBound)? {
+        let clause = text.components(separatedBy: " by the law").first ?? text
+        let predicates: [(String, Condition.Effect)] = [
+            ("excluded from ", .repealed), ("repealed from ", .repealed), ("shall cease to be in force from ", .repealed),
+            ("enforced from ", .inForce), ("enter into force from ", .inForce), ("enters into force from ", .inForce),
+            ("apply from ", .inForce), ("applies from ", .inForce), ("in force from ", .inForce),
+        ]
+        for (predicate, effect) in predicates {
+            guard let range = clause.range(of: predicate),
+                clause.distance(from: clause.startIndex, to: range.lowerBound) < 60,
+                let date = StatusReader.leadingDate(clause[range.upperBound...]),
+                let bound = englishBound(in: clause)
+            else { continue }
+            return (effect, date, bound)
         }
         return nil
     }
@@ -149,7 +175,33 @@ public enum ConditionReader {
     }
 }
 
-/// Cardinal numbers written in words or digits, in Russian and Kazakh (folded forms).
+extension ConditionReader {
+    /// «with a population of more than two thousand people», «… two thousand people or less».
+    static func englishBound(in text: some StringProtocol) -> PopulationBound? {
+        guard let range = text.range(of: "population of ") else { return nil }
+        var words = text[range.upperBound...].split(separator: " ").prefix(9).map { String($0).trimmed(",;.()") }
+        var relation: PopulationBound.Relation?
+        let openings: [([String], PopulationBound.Relation)] = [
+            (["more", "than"], .above), (["over"], .above), (["less", "than"], .below), (["fewer", "than"], .below),
+            (["at", "least"], .atLeast), (["not", "more", "than"], .atMost), (["up", "to"], .atMost),
+        ]
+        for (opening, candidate) in openings where words.starts(with: opening) {
+            relation = candidate
+            words.removeFirst(opening.count)
+            break
+        }
+        let (value, used) = NumberWords.value(of: words)
+        guard let value else { return nil }
+        let after = Array(words.dropFirst(used).drop { $0 == "people" || $0 == "persons" || $0 == "inhabitants" }.prefix(2))
+        if relation == nil {
+            if after == ["or", "less"] || after == ["or", "fewer"] { relation = .atMost }
+            if after == ["or", "more"] { relation = .atLeast }
+        }
+        return relation.map { PopulationBound($0, value) }
+    }
+}
+
+/// Cardinal numbers written in words or digits, in Russian, Kazakh and English (folded forms).
 enum NumberWords {
     private static let units: [String: Int] = [
         "один": 1, "одной": 1, "одна": 1, "одного": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
@@ -160,8 +212,10 @@ enum NumberWords {
         "пятьсот": 500, "пятисот": 500, "полутора": 1,
         "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
         "он": 10, "жиырма": 20, "отыз": 30, "елу": 50, "жүз": 100,
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
     ]
-    private static let thousands: Set<String> = ["тысяча", "тысячи", "тысяч", "тысячу", "мың"]
+    private static let thousands: Set<String> = ["тысяча", "тысячи", "тысяч", "тысячу", "мың", "thousand"]
 
     /// The number at the start of `words` and how many words it took: `["двух", "тысяч"]` → 2000.
     static func value(of words: [String]) -> (Int?, Int) {

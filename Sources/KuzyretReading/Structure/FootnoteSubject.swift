@@ -75,11 +75,14 @@ public struct FootnoteSubject: Equatable, Sendable {
         "статьей": .article, "статьями": .article, "главой": .chapter, "главами": .chapter,
         "пунктом": .paragraph, "пунктами": .paragraph, "подпунктом": .point, "подпунктами": .point,
         "разделом": .section, "параграфом": .subchapter,
+        // English: «is supplemented by subparagraph 2-1)», «supplemented with Article 38-1».
+        "subparagraph": .point, "subparagraphs": .point, "paragraph": .paragraph, "paragraphs": .paragraph,
+        "article": .article, "articles": .article, "chapter": .chapter, "section": .section,
     ]
 
     private static func supplemented(_ words: [String]) -> FootnoteSubject? {
         let window = words.prefix(10)
-        if let verb = window.firstIndex(where: { $0.hasPrefix("дополнен") }) {
+        if let verb = window.firstIndex(where: { $0.hasPrefix("дополнен") || $0 == "supplemented" }) {
             var index = verb + 1
             while index + 1 < window.endIndex {
                 if let kind = russianInstrumental[window[index]], let num = number(window[index + 1]) {
