@@ -108,7 +108,7 @@ struct BadInputTests {
     func huge() throws {
         let scratch = try Scratch()
         let file = "\(scratch.path)/huge.md"
-        FileManager.default.createFile(atPath: file, contents: nil)
+        _ = FileManager.default.createFile(atPath: file, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
         let line = Array(String(repeating: "мусор junk 12345 ", count: 60).utf8) + [0x0A]
         let chunk = Data(Array(repeating: line, count: 1024).joined())
