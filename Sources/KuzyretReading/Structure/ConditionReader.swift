@@ -30,42 +30,63 @@ public enum ConditionReader {
                 Condition(effect: .inForce, from: $0.date, population: $0.bound, scope: scope, source: source)
             }
         }
-        if let russian = russianMainClause(folded) {
-            return [Condition(effect: russian.effect, from: russian.date, population: russian.bound, scope: scope, source: source)]
-        }
-        if let kazakh = kazakhMainClause(folded) {
-            return [Condition(effect: kazakh.effect, from: kazakh.date, population: kazakh.bound, scope: scope, source: source)]
-        }
-        if let english = englishMainClause(folded) {
-            return [Condition(effect: english.effect, from: english.date, population: english.bound, scope: scope, source: source)]
+        for read in [russianMainClause, kazakhMainClause, englishMainClause] {
+            if let clause = read(folded) {
+                return [Condition(effect: clause.effect, from: clause.date, population: clause.bound, scope: scope, source: source)]
+            }
         }
         return []
     }
 
     // MARK: - Main clauses
 
-    private static func russianMainClause(_ text: String) -> (effect: Condition.Effect, date: LegalDate, bound: PopulationBound)? {
-        // The clause ends where the citation of the amending law starts.
-        let clause = text.components(separatedBy: " в соответствии с ").first ?? text
-        let predicates: [(String, Condition.Effect)] = [
-            ("исключен с ", .repealed), ("исключена с ", .repealed), ("исключено с ", .repealed),
-            ("исключены с ", .repealed), ("утрачивает силу с ", .repealed), ("действует с ", .inForce),
-            ("действуют с ", .inForce), ("вводится в действие с ", .inForce), ("вводятся в действие с ", .inForce),
-        ]
+    typealias MainClause = (effect: Condition.Effect, date: LegalDate, bound: PopulationBound)
+
+    private static let russianPredicates: [(String, Condition.Effect)] = [
+        ("исключен с ", .repealed), ("исключена с ", .repealed), ("исключено с ", .repealed),
+        ("исключены с ", .repealed), ("утрачивает силу с ", .repealed), ("действует с ", .inForce),
+        ("действуют с ", .inForce), ("вводится в действие с ", .inForce), ("вводятся в действие с ", .inForce),
+    ]
+
+    private static let englishPredicates: [(String, Condition.Effect)] = [
+        ("excluded from ", .repealed), ("repealed from ", .repealed), ("shall cease to be in force from ", .repealed),
+        ("enforced from ", .inForce), ("enter into force from ", .inForce), ("enters into force from ", .inForce),
+        ("apply from ", .inForce), ("applies from ", .inForce), ("in force from ", .inForce),
+    ]
+
+    /// «Подпункт 4) исключен с 01.01.2018 для … с численностью населения более двух тысяч человек в
+    /// соответствии с …».
+    private static func russianMainClause(_ text: String) -> MainClause? {
+        subjectFirstClause(text, citation: " в соответствии с ", predicates: russianPredicates, bound: russianBound)
+    }
+
+    /// «Subparagraph 4) is excluded from 01.01.2018 for … with a population of more than two
+    /// thousand people by the Law …», «… shall be enforced from 01.01.2026 for … two thousand people
+    /// or less».
+    private static func englishMainClause(_ text: String) -> MainClause? {
+        subjectFirstClause(text, citation: " by the law", predicates: englishPredicates, bound: englishBound)
+    }
+
+    /// A clause where the predicate and its date follow the subject: the clause ends where the
+    /// citation of the amending law starts, and the predicate must stand within its first 60
+    /// characters (after the subject, not in a list of amending laws).
+    private static func subjectFirstClause(
+        _ text: String, citation: String, predicates: [(String, Condition.Effect)],
+        bound: (Substring) -> PopulationBound?
+    ) -> MainClause? {
+        let clause = Substring(text.components(separatedBy: citation).first ?? text)
         for (predicate, effect) in predicates {
-            // The predicate follows the subject («Подпункт 4) исключен с …»), not a list of amending laws.
             guard let range = clause.range(of: predicate),
-                clause.distance(from: clause.startIndex, to: range.lowerBound) < 60
+                clause.distance(from: clause.startIndex, to: range.lowerBound) < 60,
+                let date = StatusReader.leadingDate(clause[range.upperBound...]),
+                let population = bound(clause)
             else { continue }
-            guard let date = StatusReader.leadingDate(clause[range.upperBound...]),
-                let bound = russianBound(in: clause)
-            else { continue }
-            return (effect, date, bound)
+            return (effect, date, population)
         }
         return nil
     }
 
-    private static func kazakhMainClause(_ text: String) -> (effect: Condition.Effect, date: LegalDate, bound: PopulationBound)? {
+    private static func kazakhMainClause(_ text: String) -> MainClause? {
         // «… үшін – 01.01.2018 бастап алып тасталды - ҚР 11.07.2017 № 90-VI Заңымен.»
         let clause = text.components(separatedBy: " - қр ").first ?? text
         guard let bound = kazakhBound(in: clause), let since = clause.range(of: " бастап ") else { return nil }
@@ -78,27 +99,6 @@ public enum ConditionReader {
         }
         if after.hasPrefix("қолданысқа енгізілді") || after.hasPrefix("қолданысқа енгізіледі") || after.hasPrefix("қолданылады") {
             return (.inForce, date, bound)
-        }
-        return nil
-    }
-
-    /// «Subparagraph 4) is excluded from 01.01.2018 for … with a population of more than two
-    /// thousand people by the Law …», «… shall be enforced from 01.01.2026 for … two thousand people
-    /// or less».
-    private static func englishMainClause(_ text: String) -> (effect: Condition.Effect, date: LegalDate, bound: PopulationBound)? {
-        let clause = text.components(separatedBy: " by the law").first ?? text
-        let predicates: [(String, Condition.Effect)] = [
-            ("excluded from ", .repealed), ("repealed from ", .repealed), ("shall cease to be in force from ", .repealed),
-            ("enforced from ", .inForce), ("enter into force from ", .inForce), ("enters into force from ", .inForce),
-            ("apply from ", .inForce), ("applies from ", .inForce), ("in force from ", .inForce),
-        ]
-        for (predicate, effect) in predicates {
-            guard let range = clause.range(of: predicate),
-                clause.distance(from: clause.startIndex, to: range.lowerBound) < 60,
-                let date = StatusReader.leadingDate(clause[range.upperBound...]),
-                let bound = englishBound(in: clause)
-            else { continue }
-            return (effect, date, bound)
         }
         return nil
     }
