@@ -19,6 +19,14 @@ struct MatchTextTests {
         #expect(MatchText.fold(input) == expected)
     }
 
+    @Test("The byte-level fold equals the scalar reference on awkward text")
+    func foldReference() {
+        for text in ["ÉCOLE école", "Ӏ палочка ӀӀ", "҂ ҃ знаки", "Ꙗ ꙗ", "ԀԁԂ", "𝐀𝐁 math", "e\u{301}té", "ǅ", "ß STRASSE",
+                     "Yкiметi 291-VІ «О»—“x” ‘y’", "ƏӘə", "Ї ї Є є", "ΑΒΓ αβγ", "ӁӂӃӄ", "  \u{00A0}a\u{00AD}b  "] {
+            #expect(MatchText.fold(text) == MatchText.foldByScalars(text), "\(text)")
+        }
+    }
+
     @Test("Folding is idempotent and leaves correct Kazakh alone")
     func idempotent() {
         for text in ["ауылдың, ауылдық округтің әкімі", "Қазақстан Республикасының", "Yкiметi «О»"] {

@@ -180,6 +180,16 @@ struct RealStatuteTests {
         #expect(missing == [], "numbered lines without a node")
     }
 
+    @Test("The byte-level fold equals the scalar-by-scalar reference on every real text",
+          arguments: try TestPaths.allRealStatutes())
+    func foldMatchesReference(path: String) throws {
+        let text = TreeInvariants.allText(of: try StatuteLoader.load(path).statute)
+        for line in text.split(separator: "\n") {
+            let line = String(line)
+            #expect(MatchText.fold(line) == MatchText.foldByScalars(line), "\(line.prefix(80))")
+        }
+    }
+
     @Test("Part files join into one act: the index file gives every part's articles")
     func joinsParts() throws {
         let loaded = try StatuteLoader.load(TestPaths.statute("Z010000148_/rus.md"))

@@ -12,7 +12,71 @@
 /// Example: `MatchText.fold("Yкiметi")` is `"үкіметі"`, and `MatchText.fold("Ёлка")` is `"елка"`.
 public enum MatchText {
     /// The folded form of `text`.
+    ///
+    /// Works on UTF-8 bytes: a word of ASCII or Cyrillic letters alone is lower-cased byte by
+    /// byte; only a word that mixes scripts or holds other letters goes through
+    /// ``foldWord(_:)`` scalar by scalar. ``foldByScalars(_:)`` is the reference it must equal.
     public static func fold(_ text: String) -> String {
+        var cleaner = TextAccumulator()
+        cleaner.append(text)
+        let bytes = cleaner.bytes
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var wordStart = -1
+        var hasASCIILetter = false
+        var hasCyrillic = false
+        var hasOther = false
+
+        func flushWord(upTo end: Int) {
+            guard wordStart >= 0 else { return }
+            if hasOther || (hasASCIILetter && hasCyrillic) {
+                var word = Array(String(decoding: bytes[wordStart..<end], as: UTF8.self).unicodeScalars)
+                foldWord(&word)
+                for scalar in word { append(scalar, to: &output) }
+            } else {
+                var index = wordStart
+                while index < end {
+                    let (scalar, length) = decode(bytes, at: index)
+                    append(lower(scalar), to: &output)
+                    index += length
+                }
+            }
+            wordStart = -1
+            hasASCIILetter = false
+            hasCyrillic = false
+            hasOther = false
+        }
+
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = decode(bytes, at: index)
+            let value = scalar.value
+            let isWord: Bool
+            if value < 0x80 {
+                let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+                isWord = isLetter || (value >= 0x30 && value <= 0x39)
+                if isLetter { hasASCIILetter = true }
+            } else if value >= 0x0400 && value <= 0x04FF && !(0x0482...0x0489).contains(value) {
+                isWord = true
+                hasCyrillic = true
+            } else {
+                isWord = isWordScalar(scalar)
+                if isWord { hasOther = true }
+            }
+            if isWord {
+                if wordStart < 0 { wordStart = index }
+            } else {
+                flushWord(upTo: index)
+                append(foldPunctuation(scalar), to: &output)
+            }
+            index += length
+        }
+        flushWord(upTo: bytes.count)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The folded form of `text`, scalar by scalar: the reference for ``fold(_:)``.
+    public static func foldByScalars(_ text: String) -> String {
         let cleaned = DisplayText.clean(text)
         var output = String.UnicodeScalarView()
         var word: [Unicode.Scalar] = []
@@ -32,6 +96,44 @@ public enum MatchText {
         }
         flushWord()
         return String(output)
+    }
+
+    /// The scalar at `index` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        if lead < 0xE0 {
+            let value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 2)
+        }
+        if lead < 0xF0 {
+            let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+        }
+        let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
+    }
+
+    @inline(__always)
+    static func append(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            output.append(UInt8(value))
+        } else if value < 0x800 {
+            output.append(UInt8(0xC0 | value >> 6))
+            output.append(UInt8(0x80 | value & 0x3F))
+        } else if value < 0x10000 {
+            output.append(UInt8(0xE0 | value >> 12))
+            output.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
+        } else {
+            output.append(UInt8(0xF0 | value >> 18))
+            output.append(UInt8(0x80 | (value >> 12) & 0x3F))
+            output.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     /// Folds one word (letters and digits only) in place.

@@ -209,58 +209,79 @@ private struct LineReader {
 
     /// Removes escapes, links, inline emphasis markers and HTML tags; keeps the text.
     static func inline(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\\" || $0 == "*" || $0 == "[" || $0 == "<" || $0 == "_" }) else { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            switch character {
-            case "\\":
-                let next = text.index(after: index)
-                if next < text.endIndex, text[next].isASCII, text[next].isPunctuation || text[next].isSymbol {
-                    output.append(text[next])
-                    index = text.index(after: next)
-                    continue
-                }
-                output.append(character)
-            case "*":
-                // Emphasis markers inside a line: `**bold**`, `*italic*`. A lone asterisk that
-                // marks a note ("Примечание*") has a letter before it and none after.
-                let next = text.index(after: index)
-                let previous = index > text.startIndex ? text[text.index(before: index)] : " "
-                let following = next < text.endIndex ? text[next] : " "
-                if previous.isLetter && !following.isLetter && following != "*" {
-                    output.append(character)
-                }
-            case "[":
-                if let close = text[index...].firstIndex(of: "]"), text.index(after: close) < text.endIndex,
-                    text[text.index(after: close)] == "(", let end = text[close...].firstIndex(of: ")")
-                {
-                    output += text[text.index(after: index)..<close]
-                    index = text.index(after: end)
-                    continue
-                }
-                output.append(character)
-            case "<":
-                if let close = text[index...].firstIndex(of: ">"), isTag(text[index...close]) {
-                    if text[index...close].lowercased().hasPrefix("<br") { output.append(" ") }
-                    index = text.index(after: close)
-                    continue
-                }
-                output.append(character)
-            default:
-                output.append(character)
-            }
-            index = text.index(after: index)
-        }
-        return output
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            // Most lines have no inline markup at all: one pass over the bytes, no copy.
+            guard bytes.contains(where: { $0 == 0x5C || $0 == 0x2A || $0 == 0x5B || $0 == 0x3C }) else { return nil }
+            return String(decoding: inlineBytes(bytes), as: UTF8.self)
+        } ?? text
     }
 
-    private static func isTag(_ candidate: Substring) -> Bool {
-        let inner = candidate.dropFirst().drop { $0 == "/" }
-        guard let first = inner.first, first.isASCII, first.isLetter else { return false }
-        return candidate.count < 200
+    /// Removes inline Markdown from UTF-8 bytes: escapes (`1\)`), emphasis markers, link targets
+    /// (`[text](url)` → `text`) and HTML tags (`<br>` → a space).
+    private static func inlineBytes(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        /// A letter byte: ASCII letters and every byte of a non-ASCII character (Cyrillic, Kazakh).
+        func isLetter(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+        func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+            (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+                || (0x7B...0x7E).contains(byte)
+        }
+        func find(_ byte: UInt8, from start: Int, within limit: Int = Int.max) -> Int? {
+            var index = start
+            while index < text.count, index - start < limit {
+                if text[index] == byte { return index }
+                index += 1
+            }
+            return nil
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            switch byte {
+            case 0x5C:  // "\" escapes ASCII punctuation: `1\)`, `\*`
+                if index + 1 < text.count, isASCIIPunctuation(text[index + 1]) {
+                    output.append(text[index + 1])
+                    index += 2
+                    continue
+                }
+                output.append(byte)
+            case 0x2A:  // "*"
+                // Emphasis markers inside a line: `**bold**`, `*italic*`. A lone asterisk that
+                // marks a note ("Примечание*") has a letter before it and none after.
+                let previous = index > 0 ? text[index - 1] : 0x20
+                let following = index + 1 < text.count ? text[index + 1] : 0x20
+                if isLetter(previous) && !isLetter(following) && following != 0x2A { output.append(byte) }
+            case 0x5B:  // "[text](target)"
+                if let close = find(0x5D, from: index), close + 1 < text.count, text[close + 1] == 0x28,
+                    let end = find(0x29, from: close)
+                {
+                    output.append(contentsOf: text[(index + 1)..<close])
+                    index = end + 1
+                    continue
+                }
+                output.append(byte)
+            case 0x3C:  // "<tag …>"
+                var nameStart = index + 1
+                if nameStart < text.count, text[nameStart] == 0x2F { nameStart += 1 }
+                if nameStart < text.count, text[nameStart] < 0x80, isLetter(text[nameStart]),
+                    let close = find(0x3E, from: index, within: 200)
+                {
+                    let isBreak = close - nameStart >= 2 && text[nameStart] | 0x20 == 0x62 && text[nameStart + 1] | 0x20 == 0x72
+                    if isBreak { output.append(0x20) }
+                    index = close + 1
+                    continue
+                }
+                output.append(byte)
+            default:
+                output.append(byte)
+            }
+            index += 1
+        }
+        return output
     }
 
     static func isTableRule(_ line: Substring) -> Bool {

@@ -13,6 +13,7 @@ public enum StatusReader {
         guard let first = text.unicodeScalars.first else { return (.inForce, nil) }
         // Cheap rejection: every marker starts with one of these letters, a digit or "(".
         guard "иИуУаАкКeErRdDвВsSiI(0123456789".unicodeScalars.contains(first) else { return (.inForce, nil) }
+        guard mayMark(text) else { return (.inForce, nil) }
         let head = MatchText.fold(String(text.prefix(80)))
         let trimmed = head.drop { $0 == "(" || $0 == " " }
         if trimmed.hasPrefix("исключен") {
@@ -28,6 +29,33 @@ public enum StatusReader {
             return (.pending, Condition(effect: .inForce, from: date, source: text))
         }
         return (.inForce, nil)
+    }
+
+    /// The first words every marker can start with, lower case. Only a text whose first word
+    /// starts with one of them (or with a digit or a bracket, or mixes scripts) is folded and
+    /// read in full: most provisions start with a verb such as «организует» and cost one look.
+    static let markerStarts: [[UInt8]] = [
+        "исключ", "утрат", "алып", "алын", "күш", "exclud", "is", "repeal", "delet", "lost", "вводит", "shall",
+        "enter", "come", "put",
+    ].map { Array($0.utf8) }
+
+    static func mayMark(_ text: String) -> Bool {
+        var word: [UInt8] = []
+        var sawASCIILetter = false
+        var sawOther = false
+        for byte in text.utf8.prefix(40) {
+            if byte == 0x20 { break }
+            if byte < 0x80 {
+                if byte >= 0x30 && byte <= 0x39 || byte == 0x28 { return true }  // «01.09.2025 бастап …», «(исключен)»
+                sawASCIILetter = sawASCIILetter || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            } else {
+                sawOther = true
+            }
+            word.append(byte)
+        }
+        if sawASCIILetter && sawOther { return true }  // look-alike letters: fold first
+        let lower = Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
+        return markerStarts.contains { lower.starts(with: $0) }
     }
 
     /// Whether `text` is only a repeal note.
