@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import KuzyretCore
 import KuzyretExport
@@ -40,42 +41,61 @@ extension Kuzyret {
 
         func run() throws {
             let options = try reading.loadOptions()
+            let format = self.format
+            let onlyEId = self.onlyEId
             var failures = 0
-            var json = JSONWriter()
-            for path in files {
-                let loaded: LoadedStatute
-                do {
-                    loaded = try StatuteLoader.load(path, options: options)
-                } catch {
-                    Output.error("error: \(error.description)")
+            // Files are read on every core; their output is written in the order given.
+            OrderedParallelMap.run(files, workers: ProcessInfo.processInfo.activeProcessorCount) { path in
+                Self.render(path, options: options, format: format, onlyEId: onlyEId)
+            } consume: { _, rendered in
+                Output.report(rendered.diagnostics, verbose: verbose)
+                if let error = rendered.error {
+                    Output.error("error: \(error)")
                     failures += 1
-                    continue
-                }
-                Output.report(loaded.diagnostics, verbose: verbose)
-                var statute = loaded.statute
-                if let onlyEId {
-                    guard let provision = statute.provision(eid: onlyEId) else {
-                        Output.error("error: \(path): no provision \(onlyEId) (eIds look like art_35__para_1__point_4-1)")
-                        failures += 1
-                        continue
-                    }
-                    statute.provisions = [provision]
-                    statute.footnotes = []
-                    statute.conclusions = nil
-                }
-                switch format {
-                case .text:
-                    Output.write(StatuteOutline.render(statute))
-                case .json:
-                    StatuteJSON.write(statute, to: &json)
-                    json.newline()
-                    Output.write(bytes: json.bytes)
-                    json.reset()
-                case .akn:
-                    Output.write(AkomaNtosoWriter.write(statute))
+                } else {
+                    Output.write(bytes: rendered.output)
                 }
             }
             if failures > 0 { throw ExitCode(1) }
+        }
+
+        /// One file read and written out: its diagnostics, and its output or the error.
+        struct Rendered: Sendable {
+            var diagnostics: [Diagnostic] = []
+            var output: [UInt8] = []
+            var error: String?
+        }
+
+        static func render(_ path: String, options: LoadOptions, format: Format, onlyEId: String?) -> Rendered {
+            let loaded: LoadedStatute
+            do {
+                loaded = try StatuteLoader.load(path, options: options)
+            } catch {
+                return Rendered(error: error.description)
+            }
+            var rendered = Rendered(diagnostics: loaded.diagnostics)
+            var statute = loaded.statute
+            if let onlyEId {
+                guard let provision = statute.provision(eid: onlyEId) else {
+                    rendered.error = "\(path): no provision \(onlyEId) (eIds look like art_35__para_1__point_4-1)"
+                    return rendered
+                }
+                statute.provisions = [provision]
+                statute.footnotes = []
+                statute.conclusions = nil
+            }
+            switch format {
+            case .text:
+                rendered.output = Array(StatuteOutline.render(statute).utf8)
+            case .json:
+                var json = JSONWriter()
+                StatuteJSON.write(statute, to: &json)
+                json.newline()
+                rendered.output = json.bytes
+            case .akn:
+                rendered.output = Array(AkomaNtosoWriter.write(statute).utf8)
+            }
+            return rendered
         }
     }
 }

@@ -164,6 +164,11 @@ public enum MatchText {
         if value >= 0x41 && value <= 0x5A { return Unicode.Scalar(value + 0x20)! }
         if value < 0x80 { return scalar }
         if value == 0x0451 || value == 0x0401 { return "е" }  // ё, Ё
+        // Already lower case: а–я, ѐ–џ, and the odd members of the paired supplement letters.
+        if value >= 0x0430 && value <= 0x045F { return scalar }
+        if value & 1 == 1 && ((0x0461...0x0481).contains(value) || (0x048B...0x04BF).contains(value) || (0x04D1...0x04FF).contains(value)) {
+            return scalar
+        }
         if value >= 0x0410 && value <= 0x042F { return Unicode.Scalar(value + 0x20)! }
         if value >= 0x0400 && value <= 0x040F { return Unicode.Scalar(value + 0x50)! }
         if value >= 0x0460 && value <= 0x04FF && value % 2 == 0 && value != 0x04C0 {

@@ -23,6 +23,20 @@ public struct TextAccumulator: Sendable {
         let count = utf8.count
         while index < count {
             let byte = utf8[index]
+            // A run of bytes that are neither ASCII whitespace nor the lead of a multi-byte
+            // space or invisible character (C2, E2, EF) is copied in one go.
+            if byte > 0x20 && byte != 0xC2 && byte != 0xE2 && byte != 0xEF {
+                var end = index + 1
+                while end < count {
+                    let next = utf8[end]
+                    guard next > 0x20 && next != 0xC2 && next != 0xE2 && next != 0xEF else { break }
+                    end += 1
+                }
+                flushSpace()
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                index = end
+                continue
+            }
             if byte < 0x80 {
                 if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B {
                     pendingSpace = true

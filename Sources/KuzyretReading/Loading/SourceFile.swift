@@ -11,6 +11,8 @@ public struct SourceFile: Sendable {
     public let path: String
     /// The whole content.
     public let bytes: [UInt8]
+    /// The offset of the first byte that is not valid UTF-8, or `nil`; found once, on reading.
+    public let invalidUTF8Offset: Int?
 
     /// Reads `path`, refusing files larger than `maxBytes` before reading them.
     public static func read(_ path: String, maxBytes: Int) throws(StatuteError) -> SourceFile {
@@ -51,6 +53,9 @@ public struct SourceFile: Sendable {
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+        // The standard library's validator is vectorised; the byte-by-byte one runs only to say
+        // where an invalid file goes wrong.
+        invalidUTF8Offset = String(validating: bytes, as: UTF8.self) == nil ? UTF8Check.firstInvalidOffset(bytes) : nil
     }
 
     /// Refuses empty and binary content.
@@ -72,7 +77,7 @@ public struct SourceFile: Sendable {
     /// A file cut short in the middle of its last character (a truncated download) is not
     /// refused for that: see ``endsMidCharacter``.
     public func firstInvalidUTF8Line() -> Int? {
-        guard let offset = UTF8Check.firstInvalidOffset(bytes), !UTF8Check.isIncompleteTail(bytes, at: offset) else {
+        guard let offset = invalidUTF8Offset, !UTF8Check.isIncompleteTail(bytes, at: offset) else {
             return nil
         }
         return 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
@@ -94,7 +99,7 @@ public struct SourceFile: Sendable {
         }
         if let line = firstInvalidUTF8Line() { throw .notUTF8(path: path, line: line) }
         var body = bytes[...]
-        if endsMidCharacter, let offset = UTF8Check.firstInvalidOffset(bytes) { body = body[..<offset] }
+        if endsMidCharacter, let offset = invalidUTF8Offset { body = body[..<offset] }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         return String(decoding: body, as: UTF8.self)
     }
@@ -102,7 +107,7 @@ public struct SourceFile: Sendable {
     /// Whether the file stops inside its last UTF-8 character, as a truncated download does;
     /// the loader drops the partial character and warns.
     public var endsMidCharacter: Bool {
-        guard let offset = UTF8Check.firstInvalidOffset(bytes) else { return false }
+        guard let offset = invalidUTF8Offset else { return false }
         return UTF8Check.isIncompleteTail(bytes, at: offset)
     }
 

@@ -14,7 +14,7 @@ public enum StatusReader {
         // Cheap rejection: every marker starts with one of these letters, a digit or "(".
         guard "иИуУаАкКeErRdDвВsSiI(0123456789".unicodeScalars.contains(first) else { return (.inForce, nil) }
         guard mayMark(text) else { return (.inForce, nil) }
-        let head = MatchText.fold(String(text.prefix(80)))
+        let head = MatchText.fold(String(String.UnicodeScalarView(text.unicodeScalars.prefix(80))))
         let trimmed = head.drop { $0 == "(" || $0 == " " }
         if trimmed.hasPrefix("исключен") {
             // «исключен», «исключена», «исключено», «исключены» — not «исключение», «исключением».
