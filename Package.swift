@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Layout (DESIGN.md §4, STYLE.md §2): one module per pipeline stage.
-//   CLibXML2 ─► KuzyretMarkup ─► KuzyretReading ─► KuzyretExport ─► KuzyretCLI
-//                                      │
-//                KuzyretCore ◄─────────┘  (model, text normalisation, catalog; pure Swift)
+//   CLibXML2 ─► KuzyretMarkup ─► KuzyretReading ─┐
+//                                                ├─► KuzyretExport ─► KuzyretCLI
+//                         KuzyretCompetence ─────┘   (actors, competences, flags, references)
+//   KuzyretCore: model, text normalisation, catalog (pure Swift), under all of them
 let package = Package(
     name: "Kuzyret",
     platforms: [.macOS(.v15)],
@@ -12,6 +13,7 @@ let package = Package(
         .executable(name: "kuzyret", targets: ["KuzyretCLI"]),
         .library(name: "KuzyretCore", targets: ["KuzyretCore"]),
         .library(name: "KuzyretReading", targets: ["KuzyretReading"]),
+        .library(name: "KuzyretCompetence", targets: ["KuzyretCompetence"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,8 +41,15 @@ let package = Package(
             dependencies: ["KuzyretReading", "KuzyretExport", "KuzyretTestSupport"]
         ),
 
+        // MARK: Competence: actors, competences, delegation flags, cross-references, topics.
+        .target(name: "KuzyretCompetence", dependencies: ["KuzyretCore"]),
+        .testTarget(
+            name: "KuzyretCompetenceTests",
+            dependencies: ["KuzyretCompetence", "KuzyretReading", "KuzyretTestSupport"]
+        ),
+
         // MARK: Export: Akoma Ntoso writer, JSON and outline renderers.
-        .target(name: "KuzyretExport", dependencies: ["KuzyretCore"]),
+        .target(name: "KuzyretExport", dependencies: ["KuzyretCore", "KuzyretCompetence"]),
         .testTarget(
             name: "KuzyretExportTests",
             dependencies: ["KuzyretExport", "KuzyretReading", "KuzyretTestSupport"]
@@ -50,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "KuzyretCLI",
             dependencies: [
-                "KuzyretCore", "KuzyretReading", "KuzyretExport",
+                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import KuzyretCompetence
+import KuzyretCore
+import KuzyretReading
+
+/// Where `competences` and `flags` read from: statute files given with `--from`.
+struct CompetenceSource: ParsableArguments {
+    @Option(name: .customLong("from"), parsing: .upToNextOption, help: "Read these statute files instead of the index.")
+    var files: [String] = []
+
+    @Option(help: "Only this act (adilet id, e.g. Z010000148_).")
+    var act: String?
+
+    @Option(help: "Only this language: rus, kaz or eng.")
+    var lang: Language?
+
+    @OptionGroup var reading: ReadingOptions
+
+    func validate() throws {
+        if files.isEmpty {
+            throw ValidationError("Give statute files with --from FILE…; reading from the index (`kuzyret index`) is not built yet.")
+        }
+    }
+
+    /// The analyses of every file, in the order given; exits 1 after reporting any file that
+    /// could not be read.
+    func analyses() throws -> [StatuteAnalysis] {
+        let options = try reading.loadOptions()
+        let extractor = CompetenceExtractor(catalog: options.catalog)
+        var results: [StatuteAnalysis] = []
+        var failures = 0
+        OrderedParallelMap.run(files, workers: ProcessInfo.processInfo.activeProcessorCount) { path -> Result<StatuteAnalysis, StatuteError> in
+            do {
+                let loaded = try StatuteLoader.load(path, options: options)
+                return .success(extractor.analyse(loaded.statute))
+            } catch let error as StatuteError {
+                return .failure(error)
+            } catch {
+                return .failure(.unreadable(path: path, reason: "\(error)"))
+            }
+        } consume: { _, result in
+            switch result {
+            case .success(let analysis):
+                if let act, analysis.act.id != act { return }
+                if let lang, analysis.act.lang != lang { return }
+                results.append(analysis)
+            case .failure(let error):
+                Output.error("error: \(error)")
+                failures += 1
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+        return results
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+extension PublicActor: ExpressibleByArgument {}
+extension FlagKind: ExpressibleByArgument {}
+
+extension LegalDate: ExpressibleByArgument {
+    /// Reads `YYYY-MM-DD`.
+    public init?(argument: String) {
+        let parts = argument.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+}

@@ -1,0 +1,286 @@
+import KuzyretCore
+
+/// Finds the public actors a text names, with the units of their titles and their role in the
+/// clause (DESIGN.md §6).
+///
+/// `ActorLexicon.mentions(in: ClauseWords("Акимы поселка, села, сельского округа организуют …"),
+/// lang: .rus)` gives one mention: head akim, units settlement, village and rural district, role
+/// subject; its ``ActorMention/actors`` are `[.aulAkim]`.
+public enum ActorLexicon {
+    /// Every actor mention in `words`, in text order.
+    public static func mentions(in words: ClauseWords, lang: Language) -> [ActorMention] {
+        let grammar = ActorGrammar.grammar(for: lang)
+        var result: [ActorMention] = []
+        var index = 0
+        while index < words.count {
+            if let mention = mention(at: index, in: words, grammar: grammar, lang: lang) {
+                result.append(mention)
+                index = max(mention.words.upperBound, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        if lang == .rus {
+            // «Аппарат акима … образуется … акиматом района»: with an agent in a passive clause,
+            // the nominative is what is acted on, not who acts.
+            let agentClauses = Set(result.filter { $0.role == .subject && grammar.agentive.matchesWord(words.words[$0.headIndex(in: words, grammar: grammar)].folded) }.map(\.clause))
+            for position in result.indices where agentClauses.contains(result[position].clause) && result[position].role == .subject {
+                let head = words.words[result[position].headIndex(in: words, grammar: grammar)].folded
+                if grammar.nominative.matchesWord(head) { result[position].role = .other }
+            }
+        }
+        return result
+    }
+
+    /// The mention whose head word is at `index`, if that word is a head.
+    static func mention(at index: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> ActorMention? {
+        let word = words.words[index].folded
+        var head: ActorMention.Head
+        var start = index
+        var headIndex = index
+        if grammar.akim.matchesWord(word) {
+            head = .akim
+        } else if grammar.akimat.matchesWord(word) {
+            head = .akimat
+        } else if grammar.maslikhat.matchesWord(word) {
+            head = .maslikhat
+        } else if let end = matchSequence(grammar.community, in: words, at: index) {
+            return phraseMention(.community, words: index..<end, in: words, grammar: grammar, lang: lang)
+        } else if let end = matchSequence(grammar.selfGovernment, in: words, at: index) {
+            var start = index
+            if lang == .kaz, index > 0, words.words[index - 1].folded == "жергілікті" { start -= 1 }
+            return phraseMention(.selfGovernment, words: start..<end, in: words, grammar: grammar, lang: lang)
+        } else if let end = matchSequence(grammar.executiveBody, in: words, at: index) {
+            return executiveBodyMention(index..<end, in: words, grammar: grammar, lang: lang)
+        } else {
+            return nil
+        }
+        var units: Set<AdministrativeUnit> = []
+        var end = index + 1
+        switch lang {
+        case .rus:
+            // «аппарат акима …»: the office is the head.
+            if head == .akim, index > 0, grammar.office.matchesWord(words.words[index - 1].folded),
+                words.clause[index - 1] == words.clause[index]
+            {
+                head = .office
+                start = index - 1
+                headIndex = index - 1
+            }
+            (units, end) = parseUnits(in: words, from: index + 1, grammar: grammar)
+            // «районный (города областного значения) акимат»: an adjective before the head.
+            for distance in 1...5 where start - distance >= 0 {
+                let position = start - distance
+                guard words.clause[position] == words.clause[start] else { break }
+                let adjective = words.words[position].folded
+                let unit: AdministrativeUnit? =
+                    adjective.hasPrefix("районн") ? .district : adjective.hasPrefix("областн") ? .oblast : nil
+                guard let unit else { continue }
+                let between = parseUnits(in: words, from: position + 1, grammar: grammar)
+                if distance == 1 || between.end == start {
+                    units.insert(unit)
+                    units.formUnion(between.units)
+                    start = position
+                }
+                break
+            }
+        case .kaz:
+            // «… әкімінің аппараты», «әкім аппараты»: the office is the head.
+            if head == .akim, index + 1 < words.count, grammar.office.matchesWord(words.words[index + 1].folded),
+                words.clause[index + 1] == words.clause[index]
+            {
+                head = .office
+                end = index + 2
+                headIndex = index + 1
+            }
+            let found = unitsBefore(index, in: words, grammar: grammar)
+            units = found.units
+            start = found.start
+        case .eng:
+            if head == .akim, index + 2 < words.count, words.words[index + 1].folded == "s",
+                grammar.office.matchesWord(words.words[index + 2].folded)
+            {
+                head = .office
+                end = index + 3
+            } else if head == .akim, index >= 2, grammar.office.matchesWord(words.words[index - 2].folded),
+                ["of"].contains(words.words[index - 1].folded)
+                || (index >= 3 && words.words[index - 1].folded == "the" && words.words[index - 2].folded == "of"
+                    && grammar.office.matchesWord(words.words[index - 3].folded))
+            {
+                head = .office
+            }
+            var after = parseUnits(in: words, from: end, grammar: grammar)
+            if after.units.isEmpty { after.end = end }
+            units = after.units
+            end = after.end
+            let before = unitsBefore(index, in: words, grammar: grammar)
+            units.formUnion(before.units)
+            start = before.start
+        }
+        let range = start..<end
+        var mention = ActorMention(
+            head: head, units: units, role: .other, words: range, clause: words.clause[index])
+        if isSuperior(start: start, head: headIndex, in: words, grammar: grammar, lang: lang) {
+            mention.role = .superior
+        } else {
+            mention.role = role(of: range, head: headIndex, in: words, grammar: grammar, lang: lang)
+        }
+        return mention
+    }
+
+    /// Whether `word` ends like a Kazakh finite verb or predicate («асырады», «етеді», «мүмкін»).
+    public static func isKazakhPredicate(_ word: String) -> Bool {
+        ["мүмкін", "құқылы", "тиіс", "міндетті", "болады", "жатады", "кіреді"].contains(word)
+            || ["ады", "еді", "йды", "йді", "ды", "ді", "ты", "ті"].contains { word.hasSuffix($0) }
+    }
+
+    /// A mention named by a fixed phrase (the community meeting, local self-government).
+    static func phraseMention(_ head: ActorMention.Head, words range: Range<Int>, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> ActorMention {
+        let headIndex = lang == .rus && head == .selfGovernment ? range.lowerBound : lang == .rus && head == .community ? range.lowerBound : range.upperBound - 1
+        return ActorMention(
+            head: head, units: [], role: role(of: range, head: headIndex, in: words, grammar: grammar, lang: lang),
+            words: range, clause: words.clause[range.lowerBound])
+    }
+
+    /// «местный исполнительный орган района», «аудандық атқарушы орган», «local executive body
+    /// of the district»: the akimat of the unit named.
+    static func executiveBodyMention(_ phrase: Range<Int>, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> ActorMention {
+        var start = phrase.lowerBound
+        var end = phrase.upperBound
+        var units: Set<AdministrativeUnit> = []
+        let clause = words.clause[start]
+        func word(_ index: Int) -> String? { index >= 0 && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil }
+        switch lang {
+        case .rus, .eng:
+            for _ in 0..<2 {
+                guard let before = word(start - 1) else { break }
+                if before.hasPrefix("районн") || before == "district" { units.insert(.district); start -= 1 }
+                else if before.hasPrefix("областн") || before == "regional" || before == "oblast" { units.insert(.oblast); start -= 1 }
+                else if before.hasPrefix("местн") || before == "local" { start -= 1 }
+                else { break }
+            }
+            let after = parseUnits(in: words, from: end, grammar: grammar)
+            units.formUnion(after.units)
+            end = max(end, after.end)
+        case .kaz:
+            if word(start - 1) == "жергілікті" { start -= 1 }
+            let before = unitsBefore(start, in: words, grammar: grammar)
+            units = before.units
+            start = before.start
+        }
+        let range = start..<end
+        return ActorMention(
+            head: .executiveBody, units: units,
+            role: role(of: range, head: phrase.upperBound - 1, in: words, grammar: grammar, lang: lang),
+            words: range, clause: clause)
+    }
+
+    /// Whether the words of `patterns` follow one another from `index`; the end if so.
+    static func matchSequence(_ patterns: [PhrasePattern], in words: ClauseWords, at index: Int) -> Int? {
+        var position = index
+        for pattern in patterns {
+            guard position < words.count, words.clause[position] == words.clause[index],
+                pattern.matchesWord(words.words[position].folded)
+            else { return nil }
+            position += 1
+        }
+        return position
+    }
+
+    /// The units named from `index` on, and where they end.
+    static func parseUnits(in words: ClauseWords, from index: Int, grammar: ActorGrammar) -> (units: Set<AdministrativeUnit>, end: Int) {
+        var units: Set<AdministrativeUnit> = []
+        var position = index
+        var end = index
+        guard index < words.count else { return (units, end) }
+        let clause = words.clause[max(0, index - 1)]
+        while position < words.count, words.clause[position] == clause {
+            if let phrase = grammar.units.first(where: { matchSequence($0.words, in: words, at: position) != nil }) {
+                position = matchSequence(phrase.words, in: words, at: position)!
+                units.insert(phrase.unit)
+                end = position
+            } else if grammar.connectors.matchesWord(words.words[position].folded) {
+                position += 1
+            } else if let skip = grammar.skips.lazy.compactMap({ matchSequence($0, in: words, at: position) }).first {
+                position = skip
+            } else {
+                break
+            }
+        }
+        return (units, end)
+    }
+
+    /// The units named just before word `index` (Kazakh, English) and where they start.
+    static func unitsBefore(_ index: Int, in words: ClauseWords, grammar: ActorGrammar) -> (units: Set<AdministrativeUnit>, start: Int) {
+        var start = max(0, index - 16)
+        while start < index {
+            if words.clause[start] == words.clause[index], !grammar.connectors.matchesWord(words.words[start].folded) {
+                let parsed = parseUnits(in: words, from: start, grammar: grammar)
+                if parsed.end == index, !parsed.units.isEmpty { return (parsed.units, start) }
+            }
+            start += 1
+        }
+        return ([], index)
+    }
+
+    static func isSuperior(start: Int, head: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> Bool {
+        switch lang {
+        case .rus, .eng:
+            for position in max(0, start - 2)..<head where grammar.superior.matchesWord(words.words[position].folded) {
+                return true
+            }
+            return false
+        case .kaz:
+            guard start >= 2 else { return false }
+            return words.words[start - 1].folded == "тұрған" && words.words[start - 2].folded == "жоғары"
+        }
+    }
+
+    /// Whether the clause has a passive verb, so an instrumental actor is its agent.
+    static func isPassive(clause: Int, in words: ClauseWords, grammar: ActorGrammar) -> Bool {
+        for index in 0..<words.count where words.clause[index] == clause {
+            let word = words.words[index].folded
+            if !grammar.passiveSuffix.isEmpty, word.count > 4, word.hasSuffix(grammar.passiveSuffix) { return true }
+            if grammar.passive.matchesWord(word) { return true }
+        }
+        return false
+    }
+
+    static func role(of range: Range<Int>, head: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> ActorMention.Role {
+        let headWord = words.words[head].folded
+        let before = range.lowerBound > 0 && words.clause[range.lowerBound - 1] == words.clause[head]
+            ? words.words[range.lowerBound - 1].folded : nil
+        let after = range.upperBound < words.count && words.clause[range.upperBound] == words.clause[head]
+            ? words.words[range.upperBound].folded : nil
+        switch lang {
+        case .rus:
+            if let before, grammar.competenceWords.matchesWord(before) { return .holder }
+            if let before, grammar.prepositions.matchesWord(before) { return .other }
+            if grammar.nominative.matchesWord(headWord) { return .subject }
+            if grammar.agentive.matchesWord(headWord), isPassive(clause: words.clause[head], in: words, grammar: grammar) { return .subject }
+            return .other
+        case .kaz:
+            if let after, grammar.competenceWords.matchesWord(after) { return .holder }
+            if let after, grammar.agentMarker.matchesWord(after) { return .subject }
+            // «… әкімдерінің өздері шақыруы мүмкін»: the genitive is the subject of a verbal noun.
+            if let after, after == "өздері" || after == "өзі" { return .subject }
+            if let after, grammar.postpositions.matchesWord(after) { return .other }
+            // «… әкімдері мақұлдаған шешімдер»: the subject of a participle, inside a relative clause.
+            if let after, ["ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "итын", "итін"].contains(where: after.hasSuffix) {
+                return .other
+            }
+            if grammar.nominative.matchesWord(headWord) { return .subject }
+            return .other
+        case .eng:
+            var position = range.lowerBound - 1
+            while position >= 0, ["the", "a", "an"].contains(words.words[position].folded) { position -= 1 }
+            if position >= 0, words.clause[position] == words.clause[head] {
+                let word = words.words[position].folded
+                if word == "by" { return .subject }
+                if word == "of", position > 0, grammar.competenceWords.matchesWord(words.words[position - 1].folded) { return .holder }
+                if grammar.prepositions.matchesWord(word) { return .other }
+            }
+            return grammar.nominative.matchesWord(headWord) ? .subject : .other
+        }
+    }
+}

@@ -1,0 +1,242 @@
+import KuzyretCore
+
+/// Finds the competences, flags and references of a statute (DESIGN.md §6–8).
+///
+/// Actors come by **chapeau inheritance**: an article title («Статья 35. Компетенция акима …»,
+/// «… әкімінің құзыреті») gives its actor to the article's points; a lead-in («1. Аким … в
+/// соответствии с законодательством Республики Казахстан:», «В компетенцию акима … входят:»)
+/// gives its actor and modality to every numbered provision below it. A provision elsewhere that
+/// names its actor as subject («Акимы сел … организуют …») is a competence of its own.
+///
+/// Not competences, though flagged: clauses of accountability («несет ответственность …
+/// перед»), of residual assignment («может быть отнесено решение иных вопросов»), and of the
+/// akim's election or term («избирается», «сайланады»).
+public struct CompetenceExtractor: Sendable {
+    let references: ReferenceFinder
+
+    /// An extractor resolving external references through `catalog`.
+    public init(catalog: ActCatalog = .empty) {
+        references = ReferenceFinder(catalog: catalog)
+    }
+
+    /// Who a provision's competences belong to, and where that was said.
+    struct Context {
+        var actors: [(actor: PublicActor, units: Set<AdministrativeUnit>)]
+        var source: String
+        var modality: Modality?
+        /// From a lead-in (every numbered item below is a competence) rather than a title.
+        var isLeadIn: Bool
+    }
+
+    /// Non-competence clauses by language.
+    static let framework: [Language: [PhrasePattern]] = [
+        .rus: [
+            PhrasePattern("несет|несут ответственность"), PhrasePattern("подотчет*|подконтрол*"),
+            PhrasePattern("быть отнесен*|отнесено|отнесены"),
+            PhrasePattern("избирается|избираются|избран|избрана|избраны|избрано|избрания|переизбран*"),
+            PhrasePattern("назначается|назначаются|освобождается|освобождаются|прекращаются|прекращается"),
+            PhrasePattern("является|являются"),
+        ],
+        .kaz: [
+            PhrasePattern("жауапты"), PhrasePattern("жауап береді"), PhrasePattern("жатқызылуы мүмкін"),
+            PhrasePattern("сайланады|сайлана|сайланған|сайланбайды"), PhrasePattern("қайта сайлан*"),
+            PhrasePattern("тағайындалады|босатылады|тоқтатылады"),
+            PhrasePattern("болып табылады"),
+        ],
+        .eng: [
+            PhrasePattern("responsible|accountable|answerable … to|before"), PhrasePattern("may be assigned|referred|attributed"),
+            PhrasePattern("elected|re-elected"), PhrasePattern("appointed|dismissed|terminated"),
+        ],
+    ]
+
+    /// Title words that make an article title a competence title: the first word in Russian and
+    /// English («Компетенция акима …», «Competence of …»), the last in Kazakh («… әкімінің
+    /// құзыреті»). «Порядок … прекращения полномочий акима» is not one.
+    static let competenceTitle = PhrasePattern("компетенци*|полномочи*|ведени*|competence|competences|powers|jurisdiction")
+    static let kazakhCompetenceTitle = PhrasePattern("құзырет*|құзыр*|өкілеттік*|өкілеттіг*")
+
+    static func isCompetenceTitle(_ words: ClauseWords, lang: Language) -> Bool {
+        let titleWords = words.words.filter { !$0.isNumber && $0.folded != "статья" && $0.folded != "бап" && $0.folded != "article" }
+        switch lang {
+        case .kaz: return titleWords.last.map { kazakhCompetenceTitle.matchesWord($0.folded) } ?? false
+        case .rus, .eng: return titleWords.first.map { competenceTitle.matchesWord($0.folded) } ?? false
+        }
+    }
+
+    /// Everything found in `statute`.
+    public func analyse(_ statute: Statute) -> StatuteAnalysis {
+        var analysis = StatuteAnalysis(act: statute.act, competences: [], flags: [], references: [])
+        var known = Set<String>()
+        statute.walk { node, _ in known.insert(node.eid) }
+        for provision in statute.provisions {
+            visit(provision, ancestors: [], context: nil, statute: statute, known: known, into: &analysis)
+        }
+        return analysis
+    }
+
+    func visit(
+        _ node: Provision, ancestors: [Provision], context inherited: Context?, statute: Statute,
+        known: Set<String>, into analysis: inout StatuteAnalysis
+    ) {
+        let lang = statute.act.lang
+        var context = inherited
+        let path = ancestors + [node]
+        switch node.kind {
+        case .part, .section, .chapter, .subchapter, .preamble, .attachment:
+            for child in node.children { visit(child, ancestors: path, context: nil, statute: statute, known: known, into: &analysis) }
+            return
+        case .article:
+            context = nil
+            if let heading = node.heading {
+                let words = ClauseWords(heading)
+                if Self.isCompetenceTitle(words, lang: lang) {
+                    let holders = ActorLexicon.mentions(in: words, lang: lang).filter { $0.role == .holder || $0.role == .subject }
+                    let actors = Self.actors(of: holders, context: nil)
+                    if !actors.isEmpty { context = Context(actors: actors, source: node.eid, modality: nil, isLeadIn: false) }
+                }
+            }
+            if node.children.isEmpty || !node.text.isEmpty {
+                // An article whose text is its only content: treat it as one provision.
+                if node.children.isEmpty {
+                    leaf(node, ancestors: ancestors, context: context, statute: statute, known: known, into: &analysis)
+                    return
+                }
+                lead(node, context: &context, statute: statute, known: known, into: &analysis)
+            }
+            for child in node.children { visit(child, ancestors: path, context: context, statute: statute, known: known, into: &analysis) }
+        case .paragraph, .point, .alinea, .fragment:
+            let numberedChildren = node.children.contains { $0.num != nil }
+            if numberedChildren {
+                lead(node, context: &context, statute: statute, known: known, into: &analysis)
+                for child in node.children where child.num != nil || !child.children.isEmpty {
+                    visit(child, ancestors: path, context: context, statute: statute, known: known, into: &analysis)
+                }
+            } else {
+                leaf(node, ancestors: ancestors, context: context, statute: statute, known: known, into: &analysis)
+            }
+        }
+    }
+
+    /// A lead-in: its actor (if it names one) passes to the provisions below.
+    func lead(_ node: Provision, context: inout Context?, statute: Statute, known: Set<String>, into analysis: inout StatuteAnalysis) {
+        let lang = statute.act.lang
+        let words = ClauseWords(node.text)
+        let mentions = ActorLexicon.mentions(in: words, lang: lang)
+        let acting = mentions.filter(\.isActing)
+        let own = Self.actors(of: acting, context: context)
+        let isFramework = (Self.framework[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
+        if isFramework && !(context?.isLeadIn ?? false) {
+            // «Полномочия акима … прекращаются в случаях:»: the list below is not competences.
+            record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions), node: node,
+                actors: own.isEmpty ? context?.actors.map(\.actor) ?? [] : own.map(\.actor), isCompetence: false, statute: statute, into: &analysis)
+            analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
+            context = nil
+            return
+        }
+        if !own.isEmpty {
+            context = Context(
+                actors: own, source: node.eid,
+                modality: ModalityReader.explicitModality(of: words, lang: lang), isLeadIn: true)
+        } else if var current = context {
+            current.modality = ModalityReader.explicitModality(of: words, lang: lang) ?? current.modality
+            current.isLeadIn = current.isLeadIn || node.text.hasSuffix(":")
+            context = current
+        }
+        record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions), node: node, actors: context?.actors.map(\.actor) ?? [],
+            isCompetence: false, statute: statute, into: &analysis)
+        analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
+    }
+
+    /// A provision with no numbered provisions below: a competence if it has an actor.
+    func leaf(_ node: Provision, ancestors: [Provision], context: Context?, statute: Statute, known: Set<String>, into analysis: inout StatuteAnalysis) {
+        let lang = statute.act.lang
+        let text = Self.fullText(of: node)
+        let words = ClauseWords(text)
+        let mentions = ActorLexicon.mentions(in: words, lang: lang)
+        let acting = mentions.filter(\.isActing)
+        var actors = context?.actors ?? []
+        var source = context?.source ?? node.eid
+        let own = Self.actors(of: acting, context: context)
+        if let context, context.isLeadIn {
+            // An item of a list: the lead-in's actor, unless the item narrows it («аким поселка,
+            // села, сельского округа … отмечает безработных»).
+            let narrowed = own.filter { candidate in context.actors.contains { $0.actor == candidate.actor } }
+            if !narrowed.isEmpty { actors = narrowed; source = node.eid }
+        } else if !own.isEmpty && Self.hasPredicate(acting, words: words, lang: lang) {
+            actors = own
+            source = node.eid
+        }
+        let refs = references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
+        analysis.references += refs
+        let flags = FlagDetector.flags(in: words, lang: lang, mentions: mentions)
+        let isListItem = context?.isLeadIn ?? false
+        let isFramework = !isListItem && (Self.framework[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
+        let isCompetence = !actors.isEmpty && !isFramework && (node.status != .inForce || !text.isEmpty)
+        record(flags: flags, node: node, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute, into: &analysis)
+        guard isCompetence else { return }
+        let modality = ModalityReader.explicitModality(of: words, lang: lang) ?? context?.modality ?? .duty
+        let status = ([node] + ancestors).contains { $0.status == .repealed } ? ProvisionStatus.repealed
+            : ([node] + ancestors).contains { $0.status == .pending } ? .pending : node.status
+        let conditions = ancestors.flatMap(\.conditions) + node.conditions
+        let topics = TopicTagger.topics(of: words, lang: lang)
+        for (actor, units) in actors {
+            analysis.competences.append(Competence(
+                actor: actor, units: units.sorted(), act: statute.act.id, lang: lang, edition: statute.act.edition,
+                eid: node.eid, num: node.num, text: text, modality: modality, status: status, conditions: conditions,
+                flags: flags, topics: topics, inheritedFrom: source, references: refs))
+        }
+    }
+
+    func record(flags: [DelegationFlag], node: Provision, actors: [PublicActor], isCompetence: Bool, statute: Statute, into analysis: inout StatuteAnalysis) {
+        for flag in flags {
+            analysis.flags.append(ProvisionFlag(
+                actors: actors, act: statute.act.id, lang: statute.act.lang, eid: node.eid, flag: flag,
+                status: node.status, isCompetence: isCompetence))
+        }
+    }
+
+    /// The actors named by acting mentions; a bare «аким» or «әкім» takes the context's akim.
+    static func actors(of mentions: [ActorMention], context: Context?) -> [(actor: PublicActor, units: Set<AdministrativeUnit>)] {
+        var result: [(actor: PublicActor, units: Set<AdministrativeUnit>)] = []
+        func add(_ actor: PublicActor, _ units: Set<AdministrativeUnit>) {
+            if let index = result.firstIndex(where: { $0.actor == actor }) {
+                result[index].units.formUnion(units)
+            } else {
+                result.append((actor, units))
+            }
+        }
+        for mention in mentions {
+            if mention.isBare, let context {
+                for (actor, units) in context.actors where mention.head == .office ? actor == .aulAkimOffice : actor != .aulAkimOffice {
+                    add(actor, units)
+                }
+                if mention.head == .office, context.actors.contains(where: { $0.actor == .aulAkim }) {
+                    add(.aulAkimOffice, context.actors.first { $0.actor == .aulAkim }!.units)
+                }
+                continue
+            }
+            for actor in mention.actors { add(actor, mention.units) }
+        }
+        return result
+    }
+
+    /// Whether a clause an actor is subject of ends in a predicate. Kazakh puts the verb last; a
+    /// clause ending in a noun («… әкімдері салатын айыппұлдар») names the actor inside a
+    /// relative clause, not as the one the provision empowers.
+    static func hasPredicate(_ mentions: [ActorMention], words: ClauseWords, lang: Language) -> Bool {
+        guard lang == .kaz else { return true }
+        return mentions.contains { mention in
+            let last = (0..<words.count).last { words.clause[$0] == mention.clause }
+            return last.map { ActorLexicon.isKazakhPredicate(words.words[$0].folded) } ?? false
+        }
+    }
+
+    /// The node's text with the text of unnumbered parts below it.
+    static func fullText(of node: Provision) -> String {
+        var parts = [node.text]
+        node.walk { descendant, _ in
+            if descendant.eid != node.eid, !descendant.text.isEmpty { parts.append(descendant.text) }
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,68 @@
+import KuzyretCore
+
+/// What a user asks of a set of competences: an actor, a date, a unit's population (DESIGN.md §10).
+public struct CompetenceQuery: Sendable {
+    /// The actor; `nil` for every actor.
+    public var actor: PublicActor?
+    /// The date the list is computed for; `nil` for the edition's own date.
+    public var asOf: LegalDate?
+    /// The unit's population; `nil` when unknown (population-limited conditions are then shown,
+    /// not applied).
+    public var population: Int?
+    /// Whether repealed and pending competences are listed too.
+    public var includeNotCurrent: Bool
+
+    /// A query.
+    public init(actor: PublicActor? = .aulAkim, asOf: LegalDate? = nil, population: Int? = nil, includeNotCurrent: Bool = false) {
+        self.actor = actor
+        self.asOf = asOf
+        self.population = population
+        self.includeNotCurrent = includeNotCurrent
+    }
+
+    /// The status of a provision with `status` in its edition and `conditions`, as of the query's
+    /// date for the query's population.
+    ///
+    /// Conditions apply when they hold for the population and their date has come (on or before
+    /// the date, which is `asOf`, else the edition date, else any). The latest applicable one
+    /// decides. A provision in force in the text whose «действует с» date has not come yet is
+    /// pending; a pending placeholder whose date has come is in force (its text is not in this
+    /// edition).
+    public func status(_ status: ProvisionStatus, conditions: [Condition], edition: LegalDate?) -> ProvisionStatus {
+        let date = asOf ?? edition
+        var result = status
+        var decidedAt: LegalDate?
+        var sawFutureStart = false
+        for condition in conditions where condition.applies(toPopulation: population) {
+            if let from = condition.from, let date, from > date {
+                if condition.effect == .inForce { sawFutureStart = true }
+                continue
+            }
+            if let decidedAt, let from = condition.from, from < decidedAt { continue }
+            decidedAt = condition.from ?? decidedAt
+            result = condition.effect == .repealed ? .repealed : .inForce
+        }
+        if sawFutureStart && result == .inForce && decidedAt == nil { result = .pending }
+        return result
+    }
+
+    /// The competences the query selects from `competences`, with their status as of the date.
+    public func select(_ competences: [Competence]) -> [Competence] {
+        competences.compactMap { competence in
+            if let actor, competence.actor != actor { return nil }
+            var result = competence
+            result.status = status(competence.status, conditions: competence.conditions, edition: competence.edition)
+            if !includeNotCurrent && result.status != .inForce { return nil }
+            return result
+        }
+    }
+
+    /// The flags the query selects: those concerning the actor, on provisions that are current
+    /// unless not-current ones are asked for.
+    public func select(_ flags: [ProvisionFlag]) -> [ProvisionFlag] {
+        flags.filter { flag in
+            if let actor, !flag.actors.contains(actor) { return false }
+            return includeNotCurrent || flag.status == .inForce
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import KuzyretCore
+
+/// Finds the delegation flags of one provision's text (DESIGN.md §7).
+public enum FlagDetector {
+    /// The flags in `words`, at most one per kind (the first match), in kind order.
+    ///
+    /// Agreement with or submission to the local community meeting alone is not flagged: it is
+    /// accountability to residents. Accountability to residents («подотчетен собранию местного
+    /// сообщества») is not flagged as upward either.
+    public static func flags(in words: ClauseWords, lang: Language, mentions: [ActorMention]) -> [DelegationFlag] {
+        var found: [FlagKind: DelegationFlag] = [:]
+        for rule in FlagRules.rules(for: lang) where found[rule.kind] == nil {
+            for match in rule.pattern.matches(in: words) {
+                if let flag = flag(rule, match: match, in: words, mentions: mentions) {
+                    found[rule.kind] = flag
+                    break
+                }
+            }
+        }
+        return found.keys.sorted().map { found[$0]! }
+    }
+
+    static func flag(_ rule: FlagRule, match: Range<Int>, in words: ClauseWords, mentions: [ActorMention]) -> DelegationFlag? {
+        let clause = words.clause[match.lowerBound]
+        let window: Range<Int>
+        switch rule.counterpart {
+        case .none:
+            return DelegationFlag(kind: rule.kind, span: words.span(match))
+        case .after(let count):
+            window = match.upperBound..<min(words.count, match.upperBound + count)
+        case .before(let count):
+            window = max(0, match.lowerBound - count)..<match.lowerBound
+        }
+        let nearby = mentions.filter { $0.clause == clause && window.overlaps($0.words) }
+        let residents = nearby.filter { $0.head == .community }
+        let others = nearby.filter { $0.head != .community }
+        let superiors = others.filter { $0.role == .superior || $0.actors.contains(where: \.isSuperiorToAulAkim) }
+        switch rule.requirement {
+        case .superior:
+            guard let first = superiors.first else { return nil }
+            return DelegationFlag(kind: rule.kind, span: words.span(join(match, first.words)), counterparts: counterparts(superiors))
+        case .notResidentsOnly:
+            if !residents.isEmpty && others.isEmpty { return nil }
+            guard !others.isEmpty else { return DelegationFlag(kind: rule.kind, span: words.span(match)) }
+            // The span runs from the phrase to the first counterpart that is not the residents.
+            let nearest = others.first!
+            return DelegationFlag(kind: rule.kind, span: words.span(join(match, nearest.words)), counterparts: counterparts(others))
+        }
+    }
+
+    static func join(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Range<Int> {
+        min(lhs.lowerBound, rhs.lowerBound)..<max(lhs.upperBound, rhs.upperBound)
+    }
+
+    static func counterparts(_ mentions: [ActorMention]) -> [PublicActor] {
+        Array(Set(mentions.flatMap(\.actors))).sorted()
+    }
+}

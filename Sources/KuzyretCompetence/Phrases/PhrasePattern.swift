@@ -1,0 +1,155 @@
+import KuzyretCore
+
+/// A phrase to find in folded words, written the way a lawyer reads it.
+///
+/// The source is words separated by spaces, matched against ``MatchWord/folded`` forms:
+/// - `аким` matches that word exactly; `компетенци*` matches any word starting so;
+/// - `*мен` matches any word ending so (a Kazakh case ending);
+/// - `акима|акиму|акимом` matches any of the alternatives (each may end, or start, with `*`);
+/// - `…` allows up to ``gap`` other words in between (default 8), within one clause.
+///
+/// Example: `PhrasePattern("может|могут быть отнесен* … иных вопрос*")` finds «может быть отнесено
+/// решение иных вопросов».
+public struct PhrasePattern: Sendable, CustomStringConvertible {
+    enum Element: Sendable {
+        case word([WordTest])
+        case gap(Int)
+    }
+
+    struct WordTest: Sendable {
+        var text: String
+        var isPrefix: Bool
+        var isSuffix = false
+
+        func matches(_ word: String) -> Bool {
+            isSuffix ? word.hasSuffix(text) && word.count > text.count : isPrefix ? word.hasPrefix(text) : word == text
+        }
+    }
+
+    let elements: [Element]
+    /// The pattern as written.
+    public let description: String
+
+    /// Parses `source`; `gap` is the most words `…` may skip.
+    public init(_ source: String, gap: Int = 8) {
+        description = source
+        elements = source.split(separator: " ").map { token in
+            if token == "…" { return .gap(gap) }
+            return .word(token.split(separator: "|").map { alternative in
+                let text = MatchText.fold(String(alternative))
+                if text.hasSuffix("*") { return WordTest(text: String(text.dropLast()), isPrefix: true) }
+                if text.hasPrefix("*") { return WordTest(text: String(text.dropFirst()), isPrefix: false, isSuffix: true) }
+                return WordTest(text: text, isPrefix: false)
+            })
+        }
+    }
+
+    /// Whether a single word matches the first element (for one-word patterns).
+    public func matchesWord(_ folded: String) -> Bool {
+        guard case .word(let tests)? = elements.first else { return false }
+        return tests.contains { $0.matches(folded) }
+    }
+
+    /// The first match at or after word index `start` in `words`, as a range of word indices.
+    public func firstMatch(in words: ClauseWords, from start: Int = 0) -> Range<Int>? {
+        var index = start
+        while index < words.count {
+            if let end = match(words, element: 0, at: index, clause: words.clause[index]) {
+                return index..<end
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Every non-overlapping match in `words`.
+    public func matches(in words: ClauseWords) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        while let found = firstMatch(in: words, from: index) {
+            result.append(found)
+            index = max(found.upperBound, found.lowerBound + 1)
+        }
+        return result
+    }
+
+    private func match(_ words: ClauseWords, element: Int, at index: Int, clause: Int) -> Int? {
+        if element == elements.count { return index }
+        switch elements[element] {
+        case .gap(let most):
+            var skip = 0
+            while skip <= most, index + skip <= words.count {
+                if index + skip < words.count, words.clause[index + skip] != clause { break }
+                if let end = match(words, element: element + 1, at: index + skip, clause: clause) { return end }
+                skip += 1
+            }
+            return nil
+        case .word(let tests):
+            guard index < words.count, words.clause[index] == clause else { return nil }
+            guard tests.contains(where: { $0.matches(words.words[index].folded) }) else { return nil }
+            return match(words, element: element + 1, at: index + 1, clause: clause)
+        }
+    }
+}
+
+/// The words of a text (punctuation dropped) with the clause each belongs to, for
+/// ``PhrasePattern``: a clause ends at `.`, `;`, `:` or `!`/`?`.
+public struct ClauseWords: Sendable {
+    /// The original text.
+    public let text: String
+    /// The word tokens.
+    public let words: [MatchWord]
+    /// The clause number of each word.
+    public let clause: [Int]
+    /// For each word, the punctuation tokens just before it (to tell `(` or `,` apart).
+    public let punctuationBefore: [String]
+
+    /// Splits `text`.
+    public init(_ text: String) {
+        self.text = text
+        var words: [MatchWord] = []
+        var clause: [Int] = []
+        var punctuation: [String] = []
+        var current = 0
+        var pending = ""
+        for token in MatchWords.tokens(of: text) {
+            if token.isWord {
+                words.append(token)
+                clause.append(current)
+                punctuation.append(pending)
+                pending = ""
+            } else {
+                pending += token.folded
+                if [".", ";", ":", "!", "?"].contains(token.folded), !Self.isAbbreviation(words.last?.folded) {
+                    current += 1
+                }
+            }
+        }
+        self.words = words
+        self.clause = clause
+        punctuationBefore = punctuation
+    }
+
+    /// The number of words.
+    public var count: Int { words.count }
+
+    /// The original text of words `range` (from the first word's start to the last word's end).
+    ///
+    /// A parenthesis opened inside the span is closed: «акимом района (города областного значения)».
+    public func span(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var end = words[range.upperBound - 1].range.upperBound
+        var result = String(text[words[range.lowerBound].range.lowerBound..<end])
+        while result.filter({ $0 == "(" }).count > result.filter({ $0 == ")" }).count, end < text.endIndex, text[end] == ")" {
+            end = text.index(after: end)
+            result.append(")")
+        }
+        return result
+    }
+
+    /// Abbreviations a period does not end a clause after («ст.», «пп.», «п.», «РК»).
+    static func isAbbreviation(_ word: String?) -> Bool {
+        guard let word else { return false }
+        return ["ст", "пп", "п", "т", "г", "см", "no", "art", "para", "subpara", "бап"].contains(word) || word.allSatisfy(\.isNumber)
+    }
+}
