@@ -20,6 +20,19 @@ public enum ActorLexicon {
                 index += 1
             }
         }
+        if lang != .kaz {
+            // «через маслихаты и другие органы …», «совместно с … органом … и акимами»: a
+            // mention joined to an object by «и» is an object too.
+            for position in result.indices.dropFirst() where result[position].role == .subject {
+                let previous = result[position - 1]
+                guard previous.role == .other || previous.role == .superior, previous.clause == result[position].clause else { continue }
+                let gap = previous.words.upperBound..<result[position].words.lowerBound
+                guard gap.count <= 3, gap.contains(where: { ["и", "или", "and", "or"].contains(words.words[$0].folded) }),
+                    gap.allSatisfy({ ["и", "или", "а", "также", "другие", "других", "иные", "иных", "and", "or", "other"].contains(words.words[$0].folded) })
+                else { continue }
+                result[position].role = .other
+            }
+        }
         if lang == .rus {
             // «Аппарат акима … образуется … акиматом района»: with an agent in a passive clause,
             // the nominative is what is acted on, not who acts.
@@ -81,8 +94,8 @@ public enum ActorLexicon {
                     units.insert(unit)
                     units.formUnion(between.units)
                     start = position
+                    break
                 }
-                break
             }
         case .kaz:
             // «… әкімінің аппараты», «әкім аппараты»: the office is the head.
@@ -236,9 +249,11 @@ public enum ActorLexicon {
         }
     }
 
-    /// Whether the clause has a passive verb, so an instrumental actor is its agent.
-    static func isPassive(clause: Int, in words: ClauseWords, grammar: ActorGrammar) -> Bool {
-        for index in 0..<words.count where words.clause[index] == clause {
+    /// Whether the clause has a passive verb before `position`, so an instrumental actor after it
+    /// is its agent («разрабатывается аппаратом акима»; not «Принятие маслихатом решений
+    /// осуществляется»).
+    static func isPassive(clause: Int, before position: Int, in words: ClauseWords, grammar: ActorGrammar) -> Bool {
+        for index in 0..<position where words.clause[index] == clause {
             let word = words.words[index].folded
             if !grammar.passiveSuffix.isEmpty, word.count > 4, word.hasSuffix(grammar.passiveSuffix) { return true }
             if grammar.passive.matchesWord(word) { return true }
@@ -257,7 +272,7 @@ public enum ActorLexicon {
             if let before, grammar.competenceWords.matchesWord(before) { return .holder }
             if let before, grammar.prepositions.matchesWord(before) { return .other }
             if grammar.nominative.matchesWord(headWord) { return .subject }
-            if grammar.agentive.matchesWord(headWord), isPassive(clause: words.clause[head], in: words, grammar: grammar) { return .subject }
+            if grammar.agentive.matchesWord(headWord), isPassive(clause: words.clause[head], before: head, in: words, grammar: grammar) { return .subject }
             return .other
         case .kaz:
             if let after, grammar.competenceWords.matchesWord(after) { return .holder }

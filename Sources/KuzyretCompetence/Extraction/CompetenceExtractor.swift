@@ -55,6 +55,9 @@ public struct CompetenceExtractor: Sendable {
     static let competenceTitle = PhrasePattern("компетенци*|полномочи*|ведени*|competence|competences|powers|jurisdiction")
     static let kazakhCompetenceTitle = PhrasePattern("құзырет*|құзыр*|өкілеттік*|өкілеттіг*")
 
+    /// Titles of definition articles.
+    static let definitionsTitle = PhrasePattern("понятия|понятий|ұғымдар|definitions|terms")
+
     static func isCompetenceTitle(_ words: ClauseWords, lang: Language) -> Bool {
         let titleWords = words.words.filter { !$0.isNumber && $0.folded != "статья" && $0.folded != "бап" && $0.folded != "article" }
         switch lang {
@@ -87,6 +90,10 @@ public struct CompetenceExtractor: Sendable {
             return
         case .article:
             context = nil
+            if let heading = node.heading, Self.definitionsTitle.firstMatch(in: ClauseWords(heading)) != nil {
+                // «Основные понятия»: definitions name actors but give them nothing.
+                return
+            }
             if let heading = node.heading {
                 let words = ClauseWords(heading)
                 if Self.isCompetenceTitle(words, lang: lang) {
