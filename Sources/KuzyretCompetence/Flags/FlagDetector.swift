@@ -34,7 +34,10 @@ public enum FlagDetector {
         let nearby = mentions.filter { $0.clause == clause && window.overlaps($0.words) }
         let residents = nearby.filter { $0.head == .community }
         let others = nearby.filter { $0.head != .community }
-        let superiors = others.filter { $0.role == .superior || $0.actors.contains(where: \.isSuperiorToAulAkim) }
+        // A local executive body is an akimat, of a district or above: superior to the aul akim.
+        let superiors = others.filter {
+            $0.role == .superior || $0.head == .executiveBody || $0.actors.contains(where: \.isSuperiorToAulAkim)
+        }
         switch rule.requirement {
         case .superior:
             guard let first = superiors.first else { return nil }

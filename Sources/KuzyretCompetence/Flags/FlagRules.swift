@@ -52,6 +52,11 @@ enum FlagRules {
         FlagRule(.approvalDependency, "после согласования с|со", .after(10)),
         FlagRule(.approvalDependency, "с согласия", .after(10)),
         FlagRule(.approvalDependency, "по представлению", .after(10)),
+        // «вносит в вышестоящий акимат для утверждения соответствующим маслихатом».
+        FlagRule(.approvalDependency, "для утверждения", .after(8), .superior),
+        FlagRule(.approvalDependency, "на утверждение", .after(8), .superior),
+        // «отчетность …, утверждаемую решением местного исполнительного органа».
+        FlagRule(.approvalDependency, "утверждаем*|утвержденн* решением|решениями", .after(8), .superior),
         FlagRule(.externalProcedure,
             "порядке|порядком|порядку определяем*|определенн*|установленн*|устанавливаем*|предусмотренн*|утвержденн*|утверждаем*"),
         FlagRule(.externalProcedure, "утвержденн*|утверждаем*|определяем* уполномоченн* орган*"),
@@ -73,6 +78,8 @@ enum FlagRules {
         FlagRule(.approvalDependency, "*мен|*пен|*бен келісілгеннен кейін", .before(12)),
         FlagRule(.approvalDependency, "ұсынуы|ұсынымы|ұсынысы|ұсынуымен бойынша", .before(12)),
         FlagRule(.approvalDependency, "ұсынуымен", .before(12)),
+        FlagRule(.approvalDependency, "бекітуі|бекітуіне үшін", .before(6), .superior),
+        FlagRule(.approvalDependency, "шешімімен|шешімдерімен бекітілетін|бекітілген", .before(8), .superior),
         FlagRule(.externalProcedure,
             "белгіленген|белгілеген|белгілейтін|айқындайтын|айқындалатын|айқындалған|айқындаған|көзделген|бекітетін|бекіткен|бекітілген тәртіппен|тәртіпте|тәртібімен|тәртіпке"),
         FlagRule(.externalProcedure, "уәкілетті орган|органы бекіткен|бекітетін|айқындайтын|айқындаған"),
@@ -86,6 +93,7 @@ enum FlagRules {
         FlagRule(.approvalDependency, "in agreement|coordination|consultation with", .after(10)),
         FlagRule(.approvalDependency, "with the consent of", .after(10)),
         FlagRule(.approvalDependency, "on|upon the submission|recommendation|proposal of", .after(10)),
+        FlagRule(.approvalDependency, "for approval", .after(8), .superior),
         FlagRule(.externalProcedure, "in the manner|procedure|order determined|established|prescribed|provided|set|approved"),
         FlagRule(.externalProcedure, "approved|determined by the authorized body"),
     ]

@@ -1,0 +1,95 @@
+import KuzyretCompetence
+import KuzyretCore
+import Testing
+
+/// Surface forms of actors in Russian, Kazakh and English (DESIGN.md §6).
+@Suite("Actor lexicon")
+struct ActorLexiconTests {
+    static func mentions(_ text: String, _ lang: Language) -> [ActorMention] {
+        ActorLexicon.mentions(in: ClauseWords(text), lang: lang)
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var lang: Language
+        var actors: [PublicActor]
+        var role: ActorMention.Role
+        var testDescription: String { "\(lang.rawValue): \(text)" }
+    }
+
+    static let cases: [Case] = [
+        // Russian: every case, singular and plural, list forms.
+        Case(text: "Аким района в городе, города районного значения, поселка, села, сельского округа в соответствии с законодательством:", lang: .rus, actors: [.aulAkim], role: .subject),
+        Case(text: "Акимы городов районного значения, поселков, сел, сельских округов организуют", lang: .rus, actors: [.aulAkim], role: .subject),
+        Case(text: "Аким аула (села), аульного (сельского) округа:", lang: .rus, actors: [.aulAkim], role: .subject),
+        Case(text: "В компетенцию акима города районного значения, поселка, села, сельского округа входят:", lang: .rus, actors: [.aulAkim], role: .holder),
+        Case(text: "К ведению акима сельского округа может быть отнесено", lang: .rus, actors: [.aulAkim], role: .holder),
+        Case(text: "разрабатывается аппаратом акима города районного значения, села, поселка, сельского округа", lang: .rus, actors: [.aulAkimOffice], role: .subject),
+        Case(text: "по согласованию с акимом района (города областного значения)", lang: .rus, actors: [.districtAkim], role: .other),
+        Case(text: "Аким района (города областного значения) в соответствии с законодательством:", lang: .rus, actors: [.districtAkim], role: .subject),
+        Case(text: "Районный (города областного значения) акимат в соответствии с законодательством:", lang: .rus, actors: [.districtAkimat], role: .subject),
+        Case(text: "Маслихаты и акиматы в своей деятельности обязаны:", lang: .rus, actors: [.maslikhat], role: .subject),
+        Case(text: "после согласования с собранием местного сообщества", lang: .rus, actors: [.localCommunityMeeting], role: .other),
+        Case(text: "Акимы района, города областного значения, поселка, села, сельского округа оповещают", lang: .rus, actors: [.aulAkim, .districtAkim], role: .subject),
+        Case(text: "вносит в местный исполнительный орган района (кроме районов в городах), города областного значения", lang: .rus, actors: [.districtAkimat], role: .other),
+        // Kazakh: әкімі, әкімінің, әкіміне, әкімдері, with look-alike Latin letters.
+        Case(text: "Қаладағы аудан, аудандық маңызы бар қала, кент, ауыл, ауылдық округ әкiмi Қазақстан Республикасының заңнамасына сәйкес:", lang: .kaz, actors: [.aulAkim], role: .subject),
+        Case(text: "Аудандық маңызы бар қала, кент, ауыл, ауылдық округ әкімінің құзыретіне мыналар кіреді:", lang: .kaz, actors: [.aulAkim], role: .holder),
+        Case(text: "Аудандық маңызы бар қала, ауыл, кент, ауылдық округ әкiмдерi Қазақстан Республикасының заңнамасына сәйкес:", lang: .kaz, actors: [.aulAkim], role: .subject),
+        Case(text: "аудан (облыстық маңызы бар қала) әкімімен келісу бойынша", lang: .kaz, actors: [.districtAkim], role: .other),
+        Case(text: "Аудандық (облыстық маңызы бар қалалық) әкімдік Қазақстан Республикасының заңнамасына сәйкес:", lang: .kaz, actors: [.districtAkimat], role: .subject),
+        Case(text: "кент, ауыл, ауылдық округ әкіміне ұсыныстар енгізеді", lang: .kaz, actors: [.aulAkim], role: .other),
+        Case(text: "аудандық маңызы бар қала, ауыл, кент, ауылдық округ әкімінің аппараты жүзеге асырады", lang: .kaz, actors: [.aulAkimOffice], role: .subject),
+        Case(text: "Мәслихат төрағасы:", lang: .kaz, actors: [.maslikhat], role: .other),
+        // English.
+        Case(text: "The akim of a city of district significance, village, settlement, rural district shall:", lang: .eng, actors: [.aulAkim], role: .subject),
+        Case(text: "in agreement with the district akim", lang: .eng, actors: [.districtAkim], role: .other),
+        Case(text: "The competence of akims of villages and rural districts includes:", lang: .eng, actors: [.aulAkim], role: .holder),
+    ]
+
+    @Test("Actors and roles", arguments: cases)
+    func actorAndRole(_ example: Case) throws {
+        let found = Self.mentions(example.text, example.lang)
+        let first = try #require(found.first { !$0.actors.isEmpty }, "no actor in «\(example.text)»")
+        #expect(first.actors == example.actors)
+        #expect(first.role == example.role)
+    }
+
+    @Test("The aul akim is never the district akim nor an akimat")
+    func aulAkimIsNotDistrict() {
+        for text in ["Аким района", "акимат района", "районный акимат", "Аким области", "акимат города областного значения"] {
+            #expect(!Self.mentions(text, .rus).flatMap(\.actors).contains(.aulAkim), "\(text)")
+        }
+        for text in ["Аудан әкімі", "аудан әкімдігі", "облыс әкімі", "облыстық маңызы бар қаланың әкімдігі"] {
+            #expect(!Self.mentions(text, .kaz).flatMap(\.actors).contains(.aulAkim), "\(text)")
+        }
+    }
+
+    @Test("A subset of the aul-level units is recorded as such")
+    func subset() throws {
+        let mention = try #require(Self.mentions("аким поселка, села, сельского округа в местностях", .rus).first)
+        #expect(mention.actors == [.aulAkim])
+        #expect(mention.units == [.settlement, .village, .ruralDistrict])
+        let full = try #require(Self.mentions("Акимы города районного значения, села, поселка, сельского округа", .rus).first)
+        #expect(full.units == AdministrativeUnit.aulLevel)
+    }
+
+    @Test("A superior akim is a superior, not an actor")
+    func superior() throws {
+        let russian = try #require(Self.mentions("перед вышестоящим акимом", .rus).first)
+        #expect(russian.role == .superior)
+        #expect(russian.actors.isEmpty)
+        let kazakh = try #require(Self.mentions("жоғары тұрған әкiмнiң алдында", .kaz).first)
+        #expect(kazakh.role == .superior)
+    }
+
+    @Test("Russian case forms of «аким» all name the akim", arguments: ["аким", "акима", "акиму", "акимом", "акиме", "акимы", "акимов", "акимам", "акимами", "акимах"])
+    func russianCases(form: String) {
+        #expect(Self.mentions("\(form) села", .rus).first?.actors == [.aulAkim])
+    }
+
+    @Test("Kazakh case forms of «әкім» all name the akim", arguments: ["әкімі", "әкімінің", "әкіміне", "әкімін", "әкімдері", "әкімдерінің", "әкiмiнiң"])
+    func kazakhCases(form: String) {
+        #expect(Self.mentions("ауылдық округ \(form)", .kaz).first?.actors == [.aulAkim])
+    }
+}
