@@ -45,7 +45,8 @@ let package = Package(
         .target(name: "KuzyretCompetence", dependencies: ["KuzyretCore"]),
         .testTarget(
             name: "KuzyretCompetenceTests",
-            dependencies: ["KuzyretCompetence", "KuzyretReading", "KuzyretTestSupport"]
+            dependencies: ["KuzyretCompetence", "KuzyretReading", "KuzyretTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
 
         // MARK: Export: Akoma Ntoso writer, JSON and outline renderers.
