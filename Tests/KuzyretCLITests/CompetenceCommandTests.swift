@@ -1,0 +1,78 @@
+import Foundation
+import KuzyretTestSupport
+import Testing
+
+/// `kuzyret competences` and `kuzyret flags` as a user runs them.
+@Suite("competences and flags commands")
+struct CompetenceCommandTests {
+    static let article35 = TestPaths.statute("Z010000148_/rus/ch003-part007.md")
+
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let run = try ProcessRun.kuzyret(arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test("JSON shape of DESIGN §11, and --population / --as-of")
+    func competencesJSON() throws {
+        let small = try Self.json(["competences", "--format", "json", "--population", "1500", "--as-of", "2019-01-01", "--from", Self.article35])
+        let large = try Self.json(["competences", "--format", "json", "--population", "5000", "--as-of", "2019-01-01", "--from", Self.article35])
+        #expect(small["actor"] as? String == "aul-akim")
+        let smallList = try #require(small["competences"] as? [[String: Any]])
+        let largeList = try #require(large["competences"] as? [[String: Any]])
+        #expect(small["count"] as? Int == smallList.count)
+        let first = try #require(smallList.first)
+        for key in ["address", "act", "lang", "eid", "text", "modality", "status", "conditions", "flags", "inherited_from"] {
+            #expect(first[key] != nil, "missing \(key)")
+        }
+        let difference = Set(smallList.compactMap { $0["eid"] as? String }).subtracting(largeList.compactMap { $0["eid"] as? String })
+        #expect(difference == Set(["4", "4-1", "8", "9", "11"].map { "art_35__para_1__point_\($0)" }))
+    }
+
+    @Test("flags --open-ended lists art. 35 point 2 with its Charter articles")
+    func flagsJSON() throws {
+        let result = try Self.json(["flags", "--open-ended", "--format", "json", "--from", Self.article35])
+        let flags = try #require(result["flags"] as? [[String: Any]])
+        #expect(flags.count == 1)
+        #expect(flags.first?["address"] as? String == "Z010000148_/rus/art_35__para_2")
+        #expect(flags.first?["kind"] as? String == "residual-legislation")
+        #expect(flags.first?["open_ended"] as? Bool == true)
+        #expect(flags.first?["charter"] as? [String] == ["4.1", "4.4"])
+        #expect((flags.first?["span"] as? String)?.contains("иных вопросов") == true)
+    }
+
+    @Test("Markdown, CSV and HTML lists carry every competence", arguments: ["md", "csv", "html"])
+    func listFormats(format: String) throws {
+        let run = try ProcessRun.kuzyret(["competences", "--format", format, "--from", Self.article35])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("art_35__para_1__point_21"))
+        #expect(run.stdout.contains("погребение безродных"))
+        if format == "csv" {
+            let rows = run.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(rows.count == 60)  // header + 59 current competences
+        }
+        if format == "html" { #expect(run.stdout.hasPrefix("<!DOCTYPE html>") && !run.stdout.contains("http")) }
+    }
+
+    @Test("--out writes the list into a directory")
+    func out() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kuzyret-out-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let run = try ProcessRun.kuzyret(["competences", "--format", "md", "--out", directory, "--from", Self.article35])
+        #expect(run.status == 0)
+        let written = try String(contentsOfFile: directory + "/aul-akim.rus.md", encoding: .utf8)
+        #expect(written.contains("# Competences"))
+    }
+
+    @Test("Bad input: a clear message naming the file, exit 1; no --from: a clear message")
+    func badInput() throws {
+        let missing = try ProcessRun.kuzyret(["competences", "--from", "/nonexistent/statute.md"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/statute.md"))
+        let noSource = try ProcessRun.kuzyret(["flags"])
+        #expect(noSource.status != 0)
+        #expect(noSource.stderr.contains("--from"))
+        let badActor = try ProcessRun.kuzyret(["competences", "--actor", "mayor", "--from", Self.article35])
+        #expect(badActor.status != 0)
+    }
+}
