@@ -1,3 +1,4 @@
+import Foundation
 import KuzyretCompetence
 import KuzyretCore
 
@@ -38,7 +39,7 @@ public enum CompetenceList {
         for competence in competences {
             out += "\(competence.address)  [\(competence.status.rawValue), \(competence.modality.rawValue)]"
             if competence.actor != header.query.actor { out += " \(competence.actor.rawValue)" }
-            out += "\n    \(competence.text)\n"
+            out += "\n    \(competence.text.replacingOccurrences(of: "\n", with: "\n    "))\n"
             for condition in competence.conditions { out += "    condition: \(describe(condition))\n" }
             for flag in competence.flags { out += "    flag \(flag.kind.rawValue)\(flag.openEnded ? " (open-ended)" : ""): «\(flag.span)»\n" }
             if competence.isSubset { out += "    only: \(competence.units.map(\.rawValue).joined(separator: ", "))\n" }

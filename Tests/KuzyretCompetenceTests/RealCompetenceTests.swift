@@ -210,6 +210,21 @@ struct RealCompetenceTests {
         }
     }
 
+    @Test("The sample act gives the same competences and flags in Russian, Kazakh and English")
+    func sampleInThreeLanguages() throws {
+        var results: [Set<String>] = []
+        for lang in ["rus", "kaz", "eng"] {
+            let statute = try StatuteLoader.load(TestPaths.sample("samples/KZY0000001/\(lang).md")).statute
+            let analysis = CompetenceExtractor(catalog: Self.catalog).analyse(statute)
+            let competences = CompetenceQuery(actor: .aulAkim, includeNotCurrent: true).select(analysis.competences)
+                .map { "\($0.eid) \($0.status.rawValue) \($0.modality.rawValue)" }
+            results.append(Set(competences).union(Self.flags(analysis)))
+        }
+        #expect(results[0].count > 10)
+        #expect(results[0] == results[1])
+        #expect(results[0] == results[2])
+    }
+
     /// The complete articles of a file (an excerpt's first, cut article is a fragment, not an article).
     static func articles(_ relative: String) throws -> Set<String> {
         let statute = try StatuteLoader.load(TestPaths.statute(relative)).statute

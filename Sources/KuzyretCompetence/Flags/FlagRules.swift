@@ -28,7 +28,9 @@ struct FlagRule: Sendable {
 
     init(_ kind: FlagKind, _ pattern: String, _ counterpart: Counterpart = .none, _ requirement: Requirement = .notResidentsOnly) {
         self.kind = kind
-        self.pattern = PhrasePattern(pattern)
+        // «иные полномочия, возлагаемые на акима села, поселка, сельского округа … законодательством»:
+        // the actor's title can sit between the words of a residual clause.
+        self.pattern = PhrasePattern(pattern, gap: kind == .residualLegislation ? 14 : 8)
         self.counterpart = counterpart
         self.requirement = requirement
     }
