@@ -20,8 +20,15 @@ public enum FlagDetector {
         return found.keys.sorted().map { found[$0]! }
     }
 
-    static func flag(_ rule: FlagRule, match: Range<Int>, in words: ClauseWords, mentions: [ActorMention]) -> DelegationFlag? {
-        let clause = words.clause[match.lowerBound]
+    static func flag(_ rule: FlagRule, match found: Range<Int>, in words: ClauseWords, mentions: [ActorMention]) -> DelegationFlag? {
+        let clause = words.clause[found.lowerBound]
+        var match = found
+        if let extend = rule.extendTo {
+            // «в порядке, установленном законодательством», «по представлению главного … инспектора».
+            for position in found.upperBound..<min(words.count, found.upperBound + 6) where words.clause[position] == clause {
+                if extend.matchesWord(words.words[position].folded) { match = found.lowerBound..<position + 1; break }
+            }
+        }
         let window: Range<Int>
         switch rule.counterpart {
         case .none:

@@ -25,9 +25,16 @@ struct FlagRule: Sendable {
     var pattern: PhrasePattern
     var counterpart: Counterpart = .none
     var requirement: Requirement = .notResidentsOnly
+    /// Words the span runs on to when they follow within a few words: who sets the procedure
+    /// («законодательством», «уполномоченным органом»), who submits («… инспектора»).
+    var extendTo: PhrasePattern?
 
-    init(_ kind: FlagKind, _ pattern: String, _ counterpart: Counterpart = .none, _ requirement: Requirement = .notResidentsOnly) {
+    init(
+        _ kind: FlagKind, _ pattern: String, _ counterpart: Counterpart = .none, _ requirement: Requirement = .notResidentsOnly,
+        extendTo: String? = nil
+    ) {
         self.kind = kind
+        self.extendTo = extendTo.map { PhrasePattern($0) }
         // «иные полномочия, возлагаемые на акима села, поселка, сельского округа … законодательством»:
         // the actor's title can sit between the words of a residual clause.
         self.pattern = PhrasePattern(pattern, gap: kind == .residualLegislation ? 14 : 8)
@@ -53,15 +60,16 @@ enum FlagRules {
         FlagRule(.approvalDependency, "по согласованию с|со", .after(10)),
         FlagRule(.approvalDependency, "после согласования с|со", .after(10)),
         FlagRule(.approvalDependency, "с согласия", .after(10)),
-        FlagRule(.approvalDependency, "по представлению", .after(10)),
+        FlagRule(.approvalDependency, "по представлению", .after(10), extendTo: "инспектор*|орган*|комисси*|министр*|правительств*"),
         // «вносит в вышестоящий акимат для утверждения соответствующим маслихатом».
         FlagRule(.approvalDependency, "для утверждения", .after(8), .superior),
         FlagRule(.approvalDependency, "на утверждение", .after(8), .superior),
         // «отчетность …, утверждаемую решением местного исполнительного органа».
         FlagRule(.approvalDependency, "утверждаем*|утвержденн* решением|решениями", .after(8), .superior),
         FlagRule(.externalProcedure,
-            "порядке|порядком|порядку определяем*|определенн*|установленн*|устанавливаем*|предусмотренн*|утвержденн*|утверждаем*"),
-        FlagRule(.externalProcedure, "утвержденн*|утверждаем*|определяем* уполномоченн* орган*"),
+            "порядке|порядком|порядку определяем*|определенн*|установленн*|устанавливаем*|предусмотренн*|утвержденн*|утверждаем*",
+            extendTo: "законодательств*|орган*|органом|правительств*|кодекс*|закон*"),
+        FlagRule(.externalProcedure, "утвержденн*|утверждаем*|определяем* уполномоченн* орган*", extendTo: "статистик*|планировани*|сфере"),
     ]
 
     static let kazakhOther = "мәселе*|өкілеттік*|өкілеттіг*|функция*|міндет*"
