@@ -134,8 +134,9 @@ public struct CompetenceExtractor: Sendable {
         let isFramework = (Self.framework[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
         if isFramework && !(context?.isLeadIn ?? false) {
             // «Полномочия акима … прекращаются в случаях:»: the list below is not competences.
-            record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions), node: node,
-                actors: own.isEmpty ? context?.actors.map(\.actor) ?? [] : own.map(\.actor), isCompetence: false, statute: statute, into: &analysis)
+            let holders = own.isEmpty ? context?.actors.map(\.actor) ?? [] : own.map(\.actor)
+            record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: holders), node: node,
+                actors: holders, isCompetence: false, statute: statute, into: &analysis)
             analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
             context = nil
             return
@@ -149,7 +150,8 @@ public struct CompetenceExtractor: Sendable {
             current.isLeadIn = current.isLeadIn || node.text.hasSuffix(":")
             context = current
         }
-        record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions), node: node, actors: context?.actors.map(\.actor) ?? [],
+        record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: context?.actors.map(\.actor) ?? []),
+            node: node, actors: context?.actors.map(\.actor) ?? [],
             isCompetence: false, statute: statute, into: &analysis)
         analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
     }
@@ -175,7 +177,7 @@ public struct CompetenceExtractor: Sendable {
         }
         let refs = references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
         analysis.references += refs
-        let flags = FlagDetector.flags(in: words, lang: lang, mentions: mentions)
+        let flags = FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: actors.map(\.actor))
         let isListItem = context?.isLeadIn ?? false
         let isFramework = !isListItem && (Self.framework[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
         let isCompetence = !actors.isEmpty && !isFramework && (node.status != .inForce || !text.isEmpty)

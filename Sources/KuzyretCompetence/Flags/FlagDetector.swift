@@ -7,9 +7,16 @@ public enum FlagDetector {
     /// Agreement with or submission to the local community meeting alone is not flagged: it is
     /// accountability to residents. Accountability to residents («подотчетен собранию местного
     /// сообщества») is not flagged as upward either.
-    public static func flags(in words: ClauseWords, lang: Language, mentions: [ActorMention]) -> [DelegationFlag] {
+    ///
+    /// `holders` are the actors whose competence the text defines. Rules that need a superior
+    /// counterpart («по поручению вышестоящего акима», «для утверждения маслихатом») measure
+    /// superiority against the aul akim, so they apply only when the holders are the aul akim or
+    /// its office, or are not known.
+    public static func flags(in words: ClauseWords, lang: Language, mentions: [ActorMention], holders: [PublicActor] = []) -> [DelegationFlag] {
         var found: [FlagKind: DelegationFlag] = [:]
+        let aulLevel = holders.isEmpty || holders.contains { $0 == .aulAkim || $0 == .aulAkimOffice }
         for rule in FlagRules.rules(for: lang) where found[rule.kind] == nil {
+            if case .superior = rule.requirement, !aulLevel { continue }
             for match in rule.pattern.matches(in: words) {
                 if let flag = flag(rule, match: match, in: words, mentions: mentions) {
                     found[rule.kind] = flag

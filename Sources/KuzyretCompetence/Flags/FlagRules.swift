@@ -69,7 +69,7 @@ enum FlagRules {
         FlagRule(.externalProcedure,
             "порядке|порядком|порядку определяем*|определенн*|установленн*|устанавливаем*|предусмотренн*|утвержденн*|утверждаем*",
             extendTo: "законодательств*|орган*|органом|правительств*|кодекс*|закон*"),
-        FlagRule(.externalProcedure, "утвержденн*|утверждаем*|определяем* уполномоченн* орган*", extendTo: "статистик*|планировани*|сфере"),
+        FlagRule(.externalProcedure, "утвержденн*|утверждаем*|определяем* … уполномоченн* орган*", extendTo: "статистик*|планировани*|сфере"),
     ]
 
     static let kazakhOther = "мәселе*|өкілеттік*|өкілеттіг*|функция*|міндет*"
@@ -83,7 +83,7 @@ enum FlagRules {
         FlagRule(.upwardAccountability, "есеп беретін|береді|бере", .before(8)),
         // «X-мен келісу бойынша»: agreement with X (instrumental), not «схемасын келісу бойынша».
         FlagRule(.approvalDependency, "*мен|*пен|*бен келісу|келісім|келісімі|келісуі бойынша", .before(12)),
-        FlagRule(.approvalDependency, "*мен|*пен|*бен келісімімен|келісуімен", .before(12)),
+        FlagRule(.approvalDependency, "келісімімен|келісуімен", .before(12)),
         FlagRule(.approvalDependency, "келісімінсіз", .before(12)),
         FlagRule(.approvalDependency, "*мен|*пен|*бен келісілгеннен кейін", .before(12)),
         FlagRule(.approvalDependency, "ұсынуы|ұсынымы|ұсынысы|ұсынуымен бойынша", .before(12)),
