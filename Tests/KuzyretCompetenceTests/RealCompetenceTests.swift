@@ -174,6 +174,21 @@ struct RealCompetenceTests {
         }
     }
 
+    @Test("Single sentences in other acts: military registration, administrative offences, the old Budget Code")
+    func singleSentences() throws {
+        let military = try Self.analyse("Z1200000561/rus/art015-017.2024-01-01.md")
+        let registration = try #require(military.competences.first { $0.eid == "art_15__para_2" && $0.actor == .aulAkim })
+        #expect(registration.units == [.settlement, .village, .ruralDistrict])
+        #expect(Self.current(military, under: "art_17__para_1") == ["art_17__para_1__point_1", "art_17__para_1__point_3", "art_17__para_1__point_4"])
+        #expect(Self.current(military, .districtAkim, under: "art_17__para_1").count == 3)
+        let offences = try Self.analyse("K1400000235/rus/art729.2023-01-03.md")
+        let jurisdiction = try #require(CompetenceQuery().select(offences.competences).first)
+        #expect(jurisdiction.eid == "art_729__para_3" && jurisdiction.modality == .power)
+        let budget = try Self.analyse("K080000095_/rus/art073-1-drafting-rural-level-budgets.2021-06-30.md")
+        #expect(Self.current(budget, .aulAkimOffice).contains("art_73-1__para_1"))
+        #expect(Self.current(budget, .aulAkim).isEmpty)
+    }
+
     // MARK: Russian and Kazakh agree
 
     static let pairs: [(String, String)] = [

@@ -224,7 +224,13 @@ public struct CompetenceExtractor: Sendable {
                 }
                 continue
             }
-            for actor in mention.actors { add(actor, mention.units) }
+            // «Акимы района, города областного значения, поселка, села»: each actor keeps its own units.
+            let aulUnits = AdministrativeUnit.aulLevel.union([.districtInCity])
+            for actor in mention.actors {
+                let own = actor == .aulAkim || actor == .aulAkimOffice
+                    ? mention.units.intersection(aulUnits) : mention.units.subtracting(AdministrativeUnit.aulLevel)
+                add(actor, own)
+            }
         }
         return result
     }
