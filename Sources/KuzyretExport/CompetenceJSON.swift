@@ -18,8 +18,10 @@ public enum CompetenceJSON {
         writer.endObject()
     }
 
-    /// One competence: `{"address","act","lang","eid","num","actor","units","text","modality",
-    /// "status","conditions","flags","topics","inherited_from","references"}`.
+    /// One competence: `{"address","act","lang","edition","eid","num","actor","units","subset","text",
+    /// "modality","status","conditions","flags","topics","inherited_from","references"}`; a reference
+    /// is `{"from","span","scope","target_act","target_eids","targets","resolved"}` (targets are
+    /// full addresses).
     public static func write(_ competence: Competence, to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("address", competence.address)
@@ -93,9 +95,14 @@ public enum CompetenceJSON {
 
     static func write(_ reference: CrossReference, lang: Language, to writer: inout JSONWriter) {
         writer.beginObject()
+        writer.field("from", reference.from)
         writer.field("span", reference.span)
         writer.field("scope", reference.scope.rawValue)
         writer.field("target_act", reference.targetAct)
+        writer.key("target_eids")
+        writer.beginArray()
+        for eid in reference.targetEids { writer.string(eid) }
+        writer.endArray()
         writer.key("targets")
         writer.beginArray()
         for address in reference.targetAddresses(lang: lang) { writer.string(address) }

@@ -56,7 +56,8 @@ public enum CompetenceList {
         for (act, group) in grouped(competences) {
             out += "\n## \(act)\n\n"
             for competence in group {
-                out += "- `\(competence.eid)` (\(competence.status.rawValue), \(competence.modality.rawValue)) \(markdownEscape(competence.text))"
+                let text = markdownEscape(competence.text).replacingOccurrences(of: "\n", with: "\n  ")
+                out += "- `\(competence.eid)` (\(competence.status.rawValue), \(competence.modality.rawValue)) \(text)"
                 if !competence.topics.isEmpty { out += " — *\(competence.topics.map(\.rawValue).joined(separator: ", "))*" }
                 out += "\n"
                 for condition in competence.conditions { out += "  - condition: \(markdownEscape(describe(condition)))\n" }

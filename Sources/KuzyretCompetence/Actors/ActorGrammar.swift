@@ -149,6 +149,7 @@ struct ActorGrammar: Sendable {
             UnitPhrase("city|cities of regional significance", .cityOfRegionalSignificance),
             UnitPhrase("city|cities of republican significance", .cityOfRepublicanSignificance),
             UnitPhrase("district|districts in a|the city|cities", .districtInCity),
+            UnitPhrase("district|districts in city|cities", .districtInCity),
             UnitPhrase("rural district|districts", .ruralDistrict),
             UnitPhrase("district|districts", .district),
             UnitPhrase("settlement|settlements", .settlement),

@@ -13,7 +13,12 @@ public enum ActorLexicon {
         var result: [ActorMention] = []
         var index = 0
         while index < words.count {
-            if let mention = mention(at: index, in: words, grammar: grammar, lang: lang) {
+            if var mention = mention(at: index, in: words, grammar: grammar, lang: lang) {
+                // Units read backwards must not reach into the previous mention.
+                if let last = result.last, mention.words.lowerBound < last.words.upperBound {
+                    let lower = last.words.upperBound
+                    mention.words = lower..<max(lower, mention.words.upperBound)
+                }
                 result.append(mention)
                 index = max(mention.words.upperBound, index + 1)
             } else {
@@ -115,20 +120,28 @@ public enum ActorLexicon {
             {
                 head = .office
                 end = index + 3
-            } else if head == .akim, index >= 2, grammar.office.matchesWord(words.words[index - 2].folded),
-                ["of"].contains(words.words[index - 1].folded)
-                || (index >= 3 && words.words[index - 1].folded == "the" && words.words[index - 2].folded == "of"
-                    && grammar.office.matchesWord(words.words[index - 3].folded))
+            } else if head == .akim, index >= 2, words.words[index - 1].folded == "of",
+                grammar.office.matchesWord(words.words[index - 2].folded)
             {
-                head = .office
+                head = .office  // «office of akim …»
+                start = index - 2
+                headIndex = index - 2
+            } else if head == .akim, index >= 3, words.words[index - 1].folded == "the", words.words[index - 2].folded == "of",
+                grammar.office.matchesWord(words.words[index - 3].folded)
+            {
+                head = .office  // «office of the akim …»
+                start = index - 3
+                headIndex = index - 3
             }
             var after = parseUnits(in: words, from: end, grammar: grammar)
             if after.units.isEmpty { after.end = end }
             units = after.units
             end = after.end
-            let before = unitsBefore(index, in: words, grammar: grammar)
-            units.formUnion(before.units)
-            start = before.start
+            if head != .office || start == index {
+                let before = unitsBefore(index, in: words, grammar: grammar)
+                units.formUnion(before.units)
+                start = min(start, before.start)
+            }
         }
         let range = start..<end
         var mention = ActorMention(
@@ -201,12 +214,14 @@ public enum ActorLexicon {
     }
 
     /// The units named from `index` on, and where they end.
-    static func parseUnits(in words: ClauseWords, from index: Int, grammar: ActorGrammar) -> (units: Set<AdministrativeUnit>, end: Int) {
+    /// `clause` is the clause the units must stay in: by default the clause of the word before
+    /// `index` (the head they follow).
+    static func parseUnits(in words: ClauseWords, from index: Int, grammar: ActorGrammar, clause given: Int? = nil) -> (units: Set<AdministrativeUnit>, end: Int) {
         var units: Set<AdministrativeUnit> = []
         var position = index
         var end = index
         guard index < words.count else { return (units, end) }
-        let clause = words.clause[max(0, index - 1)]
+        let clause = given ?? words.clause[max(0, index - 1)]
         while position < words.count, words.clause[position] == clause {
             if let phrase = grammar.units.first(where: { matchSequence($0.words, in: words, at: position) != nil }) {
                 position = matchSequence(phrase.words, in: words, at: position)!
@@ -228,7 +243,7 @@ public enum ActorLexicon {
         var start = max(0, index - 16)
         while start < index {
             if words.clause[start] == words.clause[index], !grammar.connectors.matchesWord(words.words[start].folded) {
-                let parsed = parseUnits(in: words, from: start, grammar: grammar)
+                let parsed = parseUnits(in: words, from: start, grammar: grammar, clause: words.clause[index])
                 if parsed.end == index, !parsed.units.isEmpty { return (parsed.units, start) }
             }
             start += 1

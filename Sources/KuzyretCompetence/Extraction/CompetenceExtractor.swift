@@ -45,7 +45,7 @@ public struct CompetenceExtractor: Sendable {
         ],
         .eng: [
             PhrasePattern("responsible|accountable|answerable … to|before"), PhrasePattern("may be assigned|referred|attributed"),
-            PhrasePattern("elected|re-elected"), PhrasePattern("appointed|dismissed|terminated"),
+            PhrasePattern("elected"), PhrasePattern("appointed|dismissed|terminated"),
         ],
     ]
 
@@ -115,8 +115,18 @@ public struct CompetenceExtractor: Sendable {
             let numberedChildren = node.children.contains { $0.num != nil }
             if numberedChildren {
                 lead(node, context: &context, statute: statute, known: known, into: &analysis)
-                for child in node.children where child.num != nil || !child.children.isEmpty {
-                    visit(child, ancestors: path, context: context, statute: statute, known: known, into: &analysis)
+                for child in node.children {
+                    if child.num != nil || !child.children.isEmpty {
+                        visit(child, ancestors: path, context: context, statute: statute, known: known, into: &analysis)
+                    } else {
+                        // An unnumbered part beside the list («При этом …»): flagged and cited, not a competence.
+                        let words = ClauseWords(child.text)
+                        let mentions = ActorLexicon.mentions(in: words, lang: statute.act.lang)
+                        let holders = context?.actors.map(\.actor) ?? []
+                        record(flags: FlagDetector.flags(in: words, lang: statute.act.lang, mentions: mentions, holders: holders),
+                            node: child, status: child.status, actors: holders, isCompetence: false, statute: statute, into: &analysis)
+                        analysis.references += references.references(in: child.text, from: child.eid, statute: statute, knownEids: known)
+                    }
                 }
             } else {
                 leaf(node, ancestors: ancestors, context: context, statute: statute, known: known, into: &analysis)
@@ -175,17 +185,18 @@ public struct CompetenceExtractor: Sendable {
             actors = own
             source = node.eid
         }
-        let refs = references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
+        let refs = references.references(in: text, from: node.eid, statute: statute, knownEids: known)
         analysis.references += refs
         let flags = FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: actors.map(\.actor))
         let isListItem = context?.isLeadIn ?? false
         let isFramework = !isListItem && (Self.framework[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
         let isCompetence = !actors.isEmpty && !isFramework && (node.status != .inForce || !text.isEmpty)
-        record(flags: flags, node: node, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute, into: &analysis)
-        guard isCompetence else { return }
-        let modality = ModalityReader.explicitModality(of: words, lang: lang) ?? context?.modality ?? .duty
+        // A provision under a repealed or pending one shares its status.
         let status = ([node] + ancestors).contains { $0.status == .repealed } ? ProvisionStatus.repealed
             : ([node] + ancestors).contains { $0.status == .pending } ? .pending : node.status
+        record(flags: flags, node: node, status: status, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute, into: &analysis)
+        guard isCompetence else { return }
+        let modality = ModalityReader.explicitModality(of: words, lang: lang) ?? context?.modality ?? .duty
         let conditions = ancestors.flatMap(\.conditions) + node.conditions
         let topics = TopicTagger.topics(of: words, lang: lang)
         for (actor, units) in actors {
@@ -196,11 +207,14 @@ public struct CompetenceExtractor: Sendable {
         }
     }
 
-    func record(flags: [DelegationFlag], node: Provision, actors: [PublicActor], isCompetence: Bool, statute: Statute, into analysis: inout StatuteAnalysis) {
+    func record(
+        flags: [DelegationFlag], node: Provision, status: ProvisionStatus? = nil, actors: [PublicActor], isCompetence: Bool,
+        statute: Statute, into analysis: inout StatuteAnalysis
+    ) {
         for flag in flags {
             analysis.flags.append(ProvisionFlag(
                 actors: actors, act: statute.act.id, lang: statute.act.lang, eid: node.eid, flag: flag,
-                status: node.status, isCompetence: isCompetence))
+                status: status ?? node.status, isCompetence: isCompetence))
         }
     }
 

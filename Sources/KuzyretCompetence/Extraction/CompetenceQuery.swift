@@ -33,12 +33,20 @@ public struct CompetenceQuery: Sendable {
         var result = status
         var decidedAt: LegalDate?
         var sawFutureStart = false
-        for condition in conditions where condition.applies(toPopulation: population) {
+        // Undated conditions first, then by date: the latest applicable one decides.
+        let ordered = conditions.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.from, rhs.element.from) {
+            case (nil, nil): return lhs.offset < rhs.offset
+            case (nil, _): return true
+            case (_, nil): return false
+            case (let left?, let right?): return left < right || (left == right && lhs.offset < rhs.offset)
+            }
+        }.map(\.element)
+        for condition in ordered where condition.applies(toPopulation: population) {
             if let from = condition.from, let date, from > date {
                 if condition.effect == .inForce { sawFutureStart = true }
                 continue
             }
-            if let decidedAt, let from = condition.from, from < decidedAt { continue }
             decidedAt = condition.from ?? decidedAt
             result = condition.effect == .repealed ? .repealed : .inForce
         }

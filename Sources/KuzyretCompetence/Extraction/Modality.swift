@@ -24,7 +24,7 @@ public enum ModalityReader {
         .rus: [
             Rule(pattern: PhrasePattern("не вправе|может|могут|допускается|разрешается"), modality: .prohibition),
             Rule(pattern: PhrasePattern("запрещается|запрещено"), modality: .prohibition),
-            Rule(pattern: PhrasePattern("не имеет|имеют право"), modality: .prohibition),
+            Rule(pattern: PhrasePattern("не имеет|имеют права|право"), modality: .prohibition),
             Rule(pattern: PhrasePattern("вправе"), modality: .power),
             Rule(pattern: PhrasePattern("имеет|имеют право"), modality: .power),
             Rule(pattern: PhrasePattern("может|могут"), modality: .power),

@@ -120,7 +120,7 @@ public struct ClauseWords: Sendable {
                 pending = ""
             } else {
                 pending += token.folded
-                if [".", ";", ":", "!", "?"].contains(token.folded), !Self.isAbbreviation(words.last?.folded) {
+                if token.folded == "." ? !Self.isAbbreviation(words.last?.folded) : [";", ":", "!", "?"].contains(token.folded) {
                     current += 1
                 }
             }
@@ -147,7 +147,8 @@ public struct ClauseWords: Sendable {
         return result
     }
 
-    /// Abbreviations a period does not end a clause after («ст.», «пп.», «п.», «РК»).
+    /// Words a period does not end a clause after: abbreviations («ст.», «пп.», «п.», «см.») and
+    /// numbers («01.01.2018», «ст.2»).
     static func isAbbreviation(_ word: String?) -> Bool {
         guard let word else { return false }
         return ["ст", "пп", "п", "т", "г", "см", "no", "art", "para", "subpara", "бап"].contains(word) || word.allSatisfy(\.isNumber)

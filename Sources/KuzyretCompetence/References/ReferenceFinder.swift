@@ -214,9 +214,9 @@ public struct ReferenceFinder: Sendable {
             let after = word(chain.upperBound + 1)
             if ["настоящей", "этой", "this"].contains(next ?? ""), ["статьи", "article"].contains(after ?? "") {
                 context.isCurrentArticle = true
-                context.end = chain.upperBound + 2
+                context.end = min(tokens.count, chain.upperBound + 2)
             } else if ["настоящего", "настоящим", "this"].contains(next ?? "") {
-                context.end = chain.upperBound + 2
+                context.end = min(tokens.count, chain.upperBound + 2)
             } else if let found = namedAct(tokens, from: chain.upperBound, within: 14) {
                 context.act = found.id
                 context.external = found.id != statute.act.id
