@@ -38,6 +38,18 @@ public enum ActorLexicon {
                 result[position].role = .other
             }
         }
+        if lang == .kaz {
+            // «Мәслихаттар мен әкiмдіктерге … тыйым салынады»: the case ending is on the last of
+            // coordinated nouns, so the first takes the role of the second.
+            for position in result.indices.dropLast().reversed() {
+                let next = result[position + 1]
+                let gap = result[position].words.upperBound..<next.words.lowerBound
+                guard next.clause == result[position].clause, gap.count == 1,
+                    ["мен", "пен", "бен", "және", "немесе"].contains(words.words[gap.lowerBound].folded)
+                else { continue }
+                if result[position].role == .subject { result[position].role = next.role == .superior ? .other : next.role }
+            }
+        }
         if lang == .rus {
             // «Аппарат акима … образуется … акиматом района»: with an agent in a passive clause,
             // the nominative is what is acted on, not who acts.

@@ -55,6 +55,34 @@ public struct CompetenceExtractor: Sendable {
     static let competenceTitle = PhrasePattern("компетенци*|полномочи*|ведени*|competence|competences|powers|jurisdiction")
     static let kazakhCompetenceTitle = PhrasePattern("құзырет*|құзыр*|өкілеттік*|өкілеттіг*")
 
+    /// Whose competence a competence title names: the actor right after «Компетенция» /
+    /// «Competence of», or right before «құзыреті». «Мәслихат тұрақты комиссияларының … өкiлеттiгi»
+    /// (the powers of the maslikhat's standing commissions) names no actor's competence.
+    static func titleHolders(_ words: ClauseWords, lang: Language) -> [ActorMention] {
+        let mentions = ActorLexicon.mentions(in: words, lang: lang).filter { $0.role != .superior }
+        let content = words.words.indices.filter { index in
+            let word = words.words[index]
+            return !word.isNumber && !["статья", "бап", "article"].contains(word.folded)
+        }
+        guard let first = content.first, let last = content.last else { return [] }
+        switch lang {
+        case .kaz:
+            // «… әкімінің құзыреті»; «Мәслихаттың әкімге сенімсіздік білдіру өкілеттігі»: the genitive holder.
+            if let adjacent = mentions.first(where: { $0.words.upperBound == last }) { return [adjacent] }
+            let genitive = mentions.first { mention in
+                let word = words.words[mention.words.upperBound - 1].folded
+                return ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: word.hasSuffix)
+            }
+            return genitive.map { [$0] } ?? []
+        case .rus, .eng:
+            let start = mentions.first.map(\.words.lowerBound) ?? Int.max
+            // «Компетенция акима …», «Competence of the akim …»; not «Компетенция руководителя аппарата акима».
+            guard start <= first + (lang == .eng ? 3 : 1) else { return [] }
+            // Coordinated holders («… местного исполнительного органа района … и акимов города районного значения …»).
+            return mentions.filter { $0.head != .community || $0.words.lowerBound == start }
+        }
+    }
+
     /// Titles of definition articles.
     static let definitionsTitle = PhrasePattern("понятия|понятий|ұғымдар|definitions|terms")
 
@@ -97,7 +125,7 @@ public struct CompetenceExtractor: Sendable {
             if let heading = node.heading {
                 let words = ClauseWords(heading)
                 if Self.isCompetenceTitle(words, lang: lang) {
-                    let holders = ActorLexicon.mentions(in: words, lang: lang).filter { $0.role == .holder || $0.role == .subject }
+                    let holders = Self.titleHolders(words, lang: lang)
                     let actors = Self.actors(of: holders, context: nil)
                     if !actors.isEmpty { context = Context(actors: actors, source: node.eid, modality: nil, isLeadIn: false) }
                 }
