@@ -31,7 +31,7 @@ struct StructurerFixtureTests {
 
             ## Глава 2. Сельские акимы
 
-            ### Статья 35. Компетенция акима
+            ### Статья 7. Компетенция акима
 
             1. Аким села:
 
@@ -45,14 +45,14 @@ struct StructurerFixtureTests {
 
             2. Иные вопросы.
 
-            > *Сноска. Статья 35 с изменениями, внесенными Законом РК от 01.02.2021 № 11-VII.*
+            > *Сноска. Статья 7 с изменениями, внесенными Законом РК от 01.02.2021 № 11-VII.*
             """).statute
         #expect(Self.outline(statute) == [
-            "chp_2 in-force", "chp_2__art_35 in-force", "chp_2__art_35__para_1 in-force",
-            "chp_2__art_35__para_1__point_1 in-force", "chp_2__art_35__para_1__point_2 repealed",
-            "chp_2__art_35__para_1__point_3 repealed", "chp_2__art_35__para_1__point_4 repealed",
-            "chp_2__art_35__para_1__point_5 repealed", "chp_2__art_35__para_1__point_5-1 pending",
-            "chp_2__art_35__para_2 in-force",
+            "chp_2 in-force", "chp_2__art_7 in-force", "chp_2__art_7__para_1 in-force",
+            "chp_2__art_7__para_1__point_1 in-force", "chp_2__art_7__para_1__point_2 repealed",
+            "chp_2__art_7__para_1__point_3 repealed", "chp_2__art_7__para_1__point_4 repealed",
+            "chp_2__art_7__para_1__point_5 repealed", "chp_2__art_7__para_1__point_5-1 pending",
+            "chp_2__art_7__para_2 in-force",
         ].map { $0.replacingOccurrences(of: "chp_2__art", with: "art") })
     }
 

@@ -245,32 +245,22 @@ public struct ReferenceFinder: Sendable {
     }
 
     func namedAct(_ tokens: [MatchWord], from start: Int, within count: Int) -> (id: String, end: Int)? {
-        let end = min(tokens.count, start + count)
-        guard start < end else { return nil }
-        let window = Array(tokens[start..<end])
-        let words = ClauseWords(window.map(\.folded).joined(separator: " "))
-        for form in acts {
-            if let match = form.pattern.firstMatch(in: words) {
-                // Map the word index back to a token index.
-                let wordTokens = window.indices.filter { window[$0].isWord }
-                guard match.upperBound - 1 < wordTokens.count else { continue }
-                return (form.id, start + wordTokens[match.upperBound - 1] + 1)
-            }
-        }
-        return nil
+        actNamed(in: tokens, start..<min(tokens.count, start + count)).map { ($0.id, $0.tokens.upperBound) }
     }
 
     func namedActBefore(_ tokens: [MatchWord], before end: Int, within count: Int) -> (id: String, start: Int)? {
-        let start = max(0, end - count)
-        guard start < end else { return nil }
-        let window = Array(tokens[start..<end])
+        actNamed(in: tokens, max(0, end - count)..<end).map { ($0.id, $0.tokens.lowerBound) }
+    }
+
+    /// The first catalog act named among `tokens[range]`, and the tokens its name covers.
+    func actNamed(in tokens: [MatchWord], _ range: Range<Int>) -> (id: String, tokens: Range<Int>)? {
+        guard !range.isEmpty else { return nil }
+        let window = Array(tokens[range])
         let words = ClauseWords(window.map(\.folded).joined(separator: " "))
+        let wordTokens = window.indices.filter { window[$0].isWord }
         for form in acts {
-            if let match = form.pattern.firstMatch(in: words) {
-                let wordTokens = window.indices.filter { window[$0].isWord }
-                guard match.lowerBound < wordTokens.count else { continue }
-                return (form.id, start + wordTokens[match.lowerBound])
-            }
+            guard let match = form.pattern.firstMatch(in: words), match.upperBound - 1 < wordTokens.count else { continue }
+            return (form.id, range.lowerBound + wordTokens[match.lowerBound]..<range.lowerBound + wordTokens[match.upperBound - 1] + 1)
         }
         return nil
     }

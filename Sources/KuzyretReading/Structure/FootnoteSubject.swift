@@ -2,7 +2,7 @@ import KuzyretCore
 
 /// What a footnote speaks of, read from its first words (DESIGN.md §5).
 ///
-/// «Сноска. Подпункт 4) исключен …» speaks of sub-point 4); «Сноска. Статья 35 с изменениями …»
+/// «Сноска. Подпункт 4) исключен …» speaks of sub-point 4); «Сноска. Статья 31 с изменениями …»
 /// of the article, wherever in the article the footnote stands; «Ескерту. 4-тармақтың екінші
 /// бөлігі …» of the second part of point 4; «Сноска. Глава 3 дополнена статьей 38-1 …» of the
 /// added article. Russian names the innermost unit first («подпункт 1) пункта 2 статьи 6»);
