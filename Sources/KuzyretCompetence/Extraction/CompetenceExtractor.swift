@@ -33,20 +33,29 @@ public struct CompetenceExtractor: Sendable {
         .rus: [
             PhrasePattern("несет|несут ответственность"), PhrasePattern("подотчет*|подконтрол*"),
             PhrasePattern("быть отнесен*|отнесено|отнесены"),
-            PhrasePattern("избирается|избираются|избран|избрана|избраны|избрано|избрания|переизбран*"),
-            PhrasePattern("назначается|назначаются|освобождается|освобождаются|прекращаются|прекращается"),
             PhrasePattern("является|являются"),
-        ],
+        ] + appointment[.rus]!,
         .kaz: [
             PhrasePattern("жауапты"), PhrasePattern("жауап береді"), PhrasePattern("жатқызылуы мүмкін"),
-            PhrasePattern("сайланады|сайлана|сайланған|сайланбайды"), PhrasePattern("қайта сайлан*"),
-            PhrasePattern("тағайындалады|босатылады|тоқтатылады"),
             PhrasePattern("болып табылады"),
-        ],
+        ] + appointment[.kaz]!,
         .eng: [
             PhrasePattern("responsible|accountable|answerable … to|before"), PhrasePattern("may be assigned|referred|attributed"),
-            PhrasePattern("elected"), PhrasePattern("appointed|dismissed|terminated"),
+        ] + appointment[.eng]!,
+    ]
+
+    /// Election, appointment and dismissal of the actor: not competences even in a list
+    /// («Аким района …: назначается на должность акимом области …; освобождается …»).
+    static let appointment: [Language: [PhrasePattern]] = [
+        .rus: [
+            PhrasePattern("избирается|избираются|избран|избрана|избраны|избрано|избрания|переизбран*"),
+            PhrasePattern("назначается|назначаются|освобождается|освобождаются|прекращаются|прекращается"),
         ],
+        .kaz: [
+            PhrasePattern("сайланады|сайлана|сайланған|сайланбайды"), PhrasePattern("қайта сайлан*"),
+            PhrasePattern("тағайындалады|босатылады|тоқтатылады"),
+        ],
+        .eng: [PhrasePattern("elected"), PhrasePattern("appointed|dismissed|terminated")],
     ]
 
     /// Title words that make an article title a competence title: the first word in Russian and
@@ -217,12 +226,17 @@ public struct CompetenceExtractor: Sendable {
         analysis.references += refs
         let flags = FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: actors.map(\.actor))
         let isListItem = context?.isLeadIn ?? false
-        let isFramework = !isListItem && (Self.framework[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
+        let isFramework = (isListItem ? Self.appointment[lang] ?? [] : Self.framework[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
         let isCompetence = !actors.isEmpty && !isFramework && (node.status != .inForce || !text.isEmpty)
         // A provision under a repealed or pending one shares its status.
         let status = ([node] + ancestors).contains { $0.status == .repealed } ? ProvisionStatus.repealed
             : ([node] + ancestors).contains { $0.status == .pending } ? .pending : node.status
-        record(flags: flags, node: node, status: status, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute, into: &analysis)
+        // Clauses on the akim's appointment or election say how the office is filled, not what it
+        // may do: their «с согласия маслихата» is not a dependency of a competence.
+        let isAppointment = (Self.appointment[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
+        if !isAppointment {
+            record(flags: flags, node: node, status: status, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute, into: &analysis)
+        }
         guard isCompetence else { return }
         let modality = ModalityReader.explicitModality(of: words, lang: lang) ?? context?.modality ?? .duty
         let conditions = ancestors.flatMap(\.conditions) + node.conditions
