@@ -199,19 +199,26 @@ struct XMLText {
     mutating func raw(_ string: String) { text += string }
 
     mutating func escaped(_ string: String) {
-        guard string.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || Self.isForbidden($0) }) else {
-            text += string
-            return
+        text += Self.escape(string)
+    }
+
+    /// `string` as XML character data or attribute value: `& < > "` escaped, characters XML 1.0
+    /// forbids dropped. Shared with the HTML competence list.
+    static func escape(_ string: String) -> String {
+        guard string.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || isForbidden($0) }) else {
+            return string
         }
+        var out = ""
         for character in string {
             switch character {
-            case "&": text += "&amp;"
-            case "<": text += "&lt;"
-            case ">": text += "&gt;"
-            case "\"": text += "&quot;"
-            default: if !Self.isForbidden(character) { text.append(character) }
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: if !isForbidden(character) { out.append(character) }
             }
         }
+        return out
     }
 
     /// Control characters XML 1.0 does not allow.

@@ -92,6 +92,11 @@ public struct CompetenceExtractor: Sendable {
         }
     }
 
+    /// Whether any of `patterns` occurs in `words`.
+    static func matchesAny(_ patterns: [PhrasePattern]?, _ words: ClauseWords) -> Bool {
+        (patterns ?? []).contains { $0.firstMatch(in: words) != nil }
+    }
+
     /// Titles of definition articles.
     static let definitionsTitle = PhrasePattern("понятия|понятий|ұғымдар|definitions|terms")
 
@@ -178,7 +183,7 @@ public struct CompetenceExtractor: Sendable {
         let mentions = ActorLexicon.mentions(in: words, lang: lang)
         let acting = mentions.filter(\.isActing)
         let own = Self.actors(of: acting, context: context)
-        let isFramework = (Self.framework[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
+        let isFramework = Self.matchesAny(Self.framework[lang], words)
         if isFramework && !(context?.isLeadIn ?? false) {
             // «Полномочия акима … прекращаются в случаях:»: the list below is not competences.
             let holders = own.isEmpty ? context?.actors.map(\.actor) ?? [] : own.map(\.actor)
@@ -224,19 +229,17 @@ public struct CompetenceExtractor: Sendable {
         }
         let refs = references.references(in: text, from: node.eid, statute: statute, knownEids: known)
         analysis.references += refs
-        let flags = FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: actors.map(\.actor))
+        // Clauses on the akim's appointment or election say how the office is filled, not what it
+        // may do: not competences, even in a list, and their «с согласия маслихата» is no flag.
+        let isAppointment = Self.matchesAny(Self.appointment[lang], words)
         let isListItem = context?.isLeadIn ?? false
-        let isFramework = (isListItem ? Self.appointment[lang] ?? [] : Self.framework[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
+        let isFramework = isAppointment || (!isListItem && Self.matchesAny(Self.framework[lang], words))
         let isCompetence = !actors.isEmpty && !isFramework && (node.status != .inForce || !text.isEmpty)
         // A provision under a repealed or pending one shares its status.
         let status = ([node] + ancestors).contains { $0.status == .repealed } ? ProvisionStatus.repealed
             : ([node] + ancestors).contains { $0.status == .pending } ? .pending : node.status
-        // Clauses on the akim's appointment or election say how the office is filled, not what it
-        // may do: their «с согласия маслихата» is not a dependency of a competence.
-        let isAppointment = (Self.appointment[lang] ?? []).contains { $0.firstMatch(in: words) != nil }
-        if !isAppointment {
-            record(flags: flags, node: node, status: status, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute, into: &analysis)
-        }
+        let flags = isAppointment ? [] : FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: actors.map(\.actor))
+        record(flags: flags, node: node, status: status, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute, into: &analysis)
         guard isCompetence else { return }
         let modality = ModalityReader.explicitModality(of: words, lang: lang) ?? context?.modality ?? .duty
         let conditions = ancestors.flatMap(\.conditions) + node.conditions

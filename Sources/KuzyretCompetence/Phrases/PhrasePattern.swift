@@ -101,25 +101,18 @@ public struct ClauseWords: Sendable {
     public let words: [MatchWord]
     /// The clause number of each word.
     public let clause: [Int]
-    /// For each word, the punctuation tokens just before it (to tell `(` or `,` apart).
-    public let punctuationBefore: [String]
 
     /// Splits `text`.
     public init(_ text: String) {
         self.text = text
         var words: [MatchWord] = []
         var clause: [Int] = []
-        var punctuation: [String] = []
         var current = 0
-        var pending = ""
         for token in MatchWords.tokens(of: text) {
             if token.isWord {
                 words.append(token)
                 clause.append(current)
-                punctuation.append(pending)
-                pending = ""
             } else {
-                pending += token.folded
                 if token.folded == "." ? !Self.isAbbreviation(words.last?.folded) : [";", ":", "!", "?"].contains(token.folded) {
                     current += 1
                 }
@@ -127,7 +120,6 @@ public struct ClauseWords: Sendable {
         }
         self.words = words
         self.clause = clause
-        punctuationBefore = punctuation
     }
 
     /// The number of words.
