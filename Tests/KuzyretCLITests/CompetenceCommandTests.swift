@@ -64,6 +64,16 @@ struct CompetenceCommandTests {
         #expect(written.contains("# Competences"))
     }
 
+    @Test("actors shows each mention's units, role and actors")
+    func actors() throws {
+        let run = try ProcessRun.kuzyret(["actors", "--lang", "kaz", "Ауыл, кент әкімі аудан әкімімен келісу бойынша бекітеді."])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("role=subject") == true && lines.first?.contains("actors=[aul-akim]") == true)
+        #expect(lines.last?.contains("role=other") == true && lines.last?.contains("actors=[district-akim]") == true)
+    }
+
     @Test("Bad input: a clear message naming the file, exit 1; no --from: a clear message")
     func badInput() throws {
         let missing = try ProcessRun.kuzyret(["competences", "--from", "/nonexistent/statute.md"])

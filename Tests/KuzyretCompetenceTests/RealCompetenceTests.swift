@@ -201,7 +201,7 @@ struct RealCompetenceTests {
         ("Z1700000047/rus/art009-010.2026-07-12.md", "Z1700000047/kaz/art009-010.2026-07-12.md"),
     ]
 
-    @Test("For every article in both languages: the same aul-akim competence addresses and flag kinds",
+    @Test("For every article in both languages: the same competence addresses and flag kinds, for every actor",
         arguments: pairs.map { "\($0.0) | \($0.1)" })
     func parity(pair: String) throws {
         let parts = pair.components(separatedBy: " | ")
@@ -212,7 +212,7 @@ struct RealCompetenceTests {
         let shared = rusArticles.intersection(kazArticles)
         #expect(!shared.isEmpty)
         for article in shared.sorted() {
-            for actor in [PublicActor.aulAkim, .aulAkimOffice] {
+            for actor in PublicActor.allCases {
                 let query = CompetenceQuery(actor: actor, includeNotCurrent: true)
                 let inArticle = { (eid: String) in eid == article || eid.hasPrefix(article + "__") }
                 let rusCompetences = Set(query.select(rus.competences).map(\.eid).filter(inArticle))

@@ -41,6 +41,9 @@ public struct ActorMention: Hashable, Sendable {
     public var words: Range<Int>
     /// The clause it stands in.
     public var clause: Int
+    /// Whether it is the agent of a passive verb («избираются маслихатом», «әкім тарапынан»,
+    /// «by the akim») rather than a grammatical subject.
+    public var isAgent = false
 
     /// The actors the mention names: one for «аким села», several for «акимы района, поселка,
     /// села» (district akim and aul akim); empty for a bare «аким» (the context decides) and for

@@ -28,20 +28,24 @@ public struct CompetenceExtractor: Sendable {
         var isLeadIn: Bool
     }
 
-    /// Non-competence clauses by language.
+    /// Non-competence clauses by language (with ``appointment``, which is read more closely).
     static let framework: [Language: [PhrasePattern]] = [
         .rus: [
             PhrasePattern("несет|несут ответственность"), PhrasePattern("подотчет*|подконтрол*"),
             PhrasePattern("быть отнесен*|отнесено|отнесены"),
             PhrasePattern("является|являются"),
-        ] + appointment[.rus]!,
+            // Status and quorum rules: «не обладает правами юридического лица», «считается состоявшимся».
+            PhrasePattern("юридическ* лиц*"), PhrasePattern("считается|считаются"),
+        ],
         .kaz: [
             PhrasePattern("жауапты"), PhrasePattern("жауап береді"), PhrasePattern("жатқызылуы мүмкін"),
-            PhrasePattern("болып табылады"),
-        ] + appointment[.kaz]!,
+            PhrasePattern("болып табылады|табылмайды"),
+            PhrasePattern("заңды тұлға*"), PhrasePattern("деп есептеледі"),
+        ],
         .eng: [
             PhrasePattern("responsible|accountable|answerable … to|before"), PhrasePattern("may be assigned|referred|attributed"),
-        ] + appointment[.eng]!,
+            PhrasePattern("legal entity"), PhrasePattern("deemed|considered"),
+        ],
     ]
 
     /// Election, appointment and dismissal of the actor: not competences even in a list
@@ -52,7 +56,7 @@ public struct CompetenceExtractor: Sendable {
             PhrasePattern("назначается|назначаются|освобождается|освобождаются|прекращаются|прекращается"),
         ],
         .kaz: [
-            PhrasePattern("сайланады|сайлана|сайланған|сайланбайды"), PhrasePattern("қайта сайлан*"),
+            PhrasePattern("сайланады|сайлана|сайланбайды"), PhrasePattern("қайта сайлан*"),
             PhrasePattern("тағайындалады|босатылады|тоқтатылады"),
         ],
         .eng: [PhrasePattern("elected"), PhrasePattern("appointed|dismissed|terminated")],
@@ -96,6 +100,9 @@ public struct CompetenceExtractor: Sendable {
     static func matchesAny(_ patterns: [PhrasePattern]?, _ words: ClauseWords) -> Bool {
         (patterns ?? []).contains { $0.firstMatch(in: words) != nil }
     }
+
+    /// A Kazakh lead-in whose predicate ends the list («Мыналар:», «Мынадай …:»).
+    static let kazakhListLead = PhrasePattern("мыналар|мынадай|мынандай")
 
     /// Titles of definition articles.
     static let definitionsTitle = PhrasePattern("понятия|понятий|ұғымдар|definitions|terms")
@@ -183,7 +190,15 @@ public struct CompetenceExtractor: Sendable {
         let mentions = ActorLexicon.mentions(in: words, lang: lang)
         let acting = mentions.filter(\.isActing)
         let own = Self.actors(of: acting, context: context)
-        let isFramework = Self.matchesAny(Self.framework[lang], words)
+        var isFramework = Self.matchesAny(Self.framework[lang], words) || Self.matchesAny(Self.appointment[lang], words)
+        if lang == .kaz, Self.kazakhListLead.firstMatch(in: words) != nil,
+            let last = node.children.last(where: { $0.num != nil }),
+            Self.matchesAny(Self.framework[lang], ClauseWords(Self.fullText(of: last)))
+        {
+            // «2. Мыналар: 1) …; 2) … негіз болып табылады.»: Kazakh puts the predicate of the
+            // lead-in at the end of the list's last item.
+            isFramework = true
+        }
         if isFramework && !(context?.isLeadIn ?? false) {
             // «Полномочия акима … прекращаются в случаях:»: the list below is not competences.
             let holders = own.isEmpty ? context?.actors.map(\.actor) ?? [] : own.map(\.actor)
@@ -231,7 +246,12 @@ public struct CompetenceExtractor: Sendable {
         analysis.references += refs
         // Clauses on the akim's appointment or election say how the office is filled, not what it
         // may do: not competences, even in a list, and their «с согласия маслихата» is no flag.
-        let isAppointment = Self.matchesAny(Self.appointment[lang], words)
+        let appointing = Self.appointingAgents(words, lang: lang, mentions: mentions)
+        if !appointing.isEmpty, source == node.eid, actors.contains(where: { appointing.contains($0.actor) }) {
+            // «Аким района: назначается … акимом области»: the competence is the one who appoints.
+            actors = actors.filter { appointing.contains($0.actor) }
+        }
+        let isAppointment = Self.isAppointment(words, lang: lang, mentions: mentions, actors: actors.map(\.actor), ownActors: source == node.eid)
         let isListItem = context?.isLeadIn ?? false
         let isFramework = isAppointment || (!isListItem && Self.matchesAny(Self.framework[lang], words))
         let isCompetence = !actors.isEmpty && !isFramework && (node.status != .inForce || !text.isEmpty)
@@ -250,6 +270,39 @@ public struct CompetenceExtractor: Sendable {
                 eid: node.eid, num: node.num, text: text, modality: modality, status: status, conditions: conditions,
                 flags: flags, topics: topics, inheritedFrom: source, references: refs))
         }
+    }
+
+    /// Whether a clause fills the actor's office rather than empowering it: an appointment word in
+    /// a clause whose acting actor is the one elected («Аким … избирается», or a list item under
+    /// «Аким района:»). Not when the actors are the agents («избираются соответствующим
+    /// маслихатом»), nor when the word is in another clause than the one naming them.
+    static func isAppointment(_ words: ClauseWords, lang: Language, mentions: [ActorMention], actors: [PublicActor], ownActors: Bool) -> Bool {
+        for pattern in appointment[lang] ?? [] {
+            for match in pattern.matches(in: words) {
+                let clause = words.clause[match.lowerBound]
+                let acting = mentions.filter { $0.isActing && $0.clause == clause }
+                if acting.contains(where: { !$0.isAgent }) { return true }
+                if acting.isEmpty {
+                    if !ownActors { return true }
+                    continue
+                }
+                // Only agents: the clause says who elects; theirs unless they are someone else.
+                if !acting.contains(where: { !Set($0.actors).isDisjoint(with: actors) }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The actors named as agents of an appointment word («назначается … акимом области»).
+    static func appointingAgents(_ words: ClauseWords, lang: Language, mentions: [ActorMention]) -> Set<PublicActor> {
+        var agents = Set<PublicActor>()
+        for pattern in appointment[lang] ?? [] {
+            for match in pattern.matches(in: words) {
+                let clause = words.clause[match.lowerBound]
+                for mention in mentions where mention.clause == clause && mention.isAgent { agents.formUnion(mention.actors) }
+            }
+        }
+        return agents
     }
 
     func record(

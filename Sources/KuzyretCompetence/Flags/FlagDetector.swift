@@ -18,7 +18,7 @@ public enum FlagDetector {
         for rule in FlagRules.rules(for: lang) where found[rule.kind] == nil {
             if case .superior = rule.requirement, !aulLevel { continue }
             for match in rule.pattern.matches(in: words) {
-                if let flag = flag(rule, match: match, in: words, mentions: mentions) {
+                if let flag = flag(rule, match: match, in: words, lang: lang, mentions: mentions) {
                     found[rule.kind] = flag
                     break
                 }
@@ -27,7 +27,7 @@ public enum FlagDetector {
         return found.keys.sorted().map { found[$0]! }
     }
 
-    static func flag(_ rule: FlagRule, match found: Range<Int>, in words: ClauseWords, mentions: [ActorMention]) -> DelegationFlag? {
+    static func flag(_ rule: FlagRule, match found: Range<Int>, in words: ClauseWords, lang: Language, mentions: [ActorMention]) -> DelegationFlag? {
         let clause = words.clause[found.lowerBound]
         var match = found
         if let extend = rule.extendTo {
@@ -52,6 +52,18 @@ public enum FlagDetector {
         let superiors = others.filter {
             $0.role == .superior || $0.head == .executiveBody || $0.actors.contains(where: \.isSuperiorToAulAkim)
         }
+        // «несут ответственность перед населением», «халқының алдында жауапты»: to residents.
+        let adjacent: Int
+        switch rule.counterpart {
+        case .after: adjacent = match.upperBound
+        case .before: adjacent = match.lowerBound - 1
+        case .none: adjacent = -1
+        }
+        if adjacent >= 0, adjacent < words.count, words.clause[adjacent] == clause,
+            residentsWords[lang]?.matchesWord(words.words[adjacent].folded) ?? false
+        {
+            return nil
+        }
         switch rule.requirement {
         case .superior:
             guard let first = superiors.first else { return nil }
@@ -64,6 +76,13 @@ public enum FlagDetector {
             return DelegationFlag(kind: rule.kind, span: words.span(join(match, nearest.words)), counterparts: counterparts(others))
         }
     }
+
+    /// Words naming the residents themselves: the population, the citizens.
+    static let residentsWords: [Language: PhrasePattern] = [
+        .rus: PhrasePattern("население|населением|населения|населению|жителями|жителям|гражданами"),
+        .kaz: PhrasePattern("халқы|халқының|халық|халыққа|тұрғындары|тұрғындарының|тұрғындар"),
+        .eng: PhrasePattern("population|residents|inhabitants|citizens"),
+    ]
 
     static func join(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Range<Int> {
         min(lhs.lowerBound, rhs.lowerBound)..<max(lhs.upperBound, rhs.upperBound)

@@ -69,7 +69,9 @@ enum FlagRules {
         FlagRule(.externalProcedure,
             "порядке|порядком|порядку определяем*|определенн*|установленн*|устанавливаем*|предусмотренн*|утвержденн*|утверждаем*",
             extendTo: "законодательств*|орган*|органом|правительств*|кодекс*|закон*"),
-        FlagRule(.externalProcedure, "утвержденн*|утверждаем*|определяем* … уполномоченн* орган*", extendTo: "статистик*|планировани*|сфере"),
+        FlagRule(.externalProcedure, "утвержденн*|утверждаем*|определяем*|определяется|определяются … уполномоченн* орган*", extendTo: "статистик*|планировани*|сфере"),
+        // «в установленном порядке»: Kazakh «белгіленген тәртіппен».
+        FlagRule(.externalProcedure, "установленн*|определенн*|предусмотренн* … порядке|порядком"),
     ]
 
     static let kazakhOther = "мәселе*|өкілеттік*|өкілеттіг*|функция*|міндет*"
@@ -79,7 +81,7 @@ enum FlagRules {
         FlagRule(.residualLegislation, "өзге де \(kazakhOther) … заң*"),
         FlagRule(.residualLegislation, "өзге де \(kazakhOther) … жатқызылуы мүмкін"),
         FlagRule(.superiorInstruction, "тапсырма*|нұсқау*|нұсқама*|өкім*", .before(8), .superior),
-        FlagRule(.upwardAccountability, "алдында жауапты|жауап", .before(24)),
+        FlagRule(.upwardAccountability, "алдында … жауапты|жауап", .before(24)),
         FlagRule(.upwardAccountability, "есеп беретін|береді|бере", .before(8)),
         // «X-мен келісу бойынша»: agreement with X (instrumental), not «схемасын келісу бойынша».
         FlagRule(.approvalDependency, "*мен|*пен|*бен келісу|келісім|келісімі|келісуі бойынша", .before(12)),
@@ -94,6 +96,8 @@ enum FlagRules {
         FlagRule(.externalProcedure,
             "белгіленген|белгілеген|белгілейтін|айқындайтын|айқындалатын|айқындалған|айқындаған|көзделген|бекітетін|бекіткен|бекітілген тәртіппен|тәртіпте|тәртібімен|тәртіпке"),
         FlagRule(.externalProcedure, "уәкілетті орган|органы бекіткен|бекітетін|айқындайтын|айқындаған"),
+        // «… заңнамасында белгіленген жағдайларда және тәртіппен».
+        FlagRule(.externalProcedure, "белгіленген|көзделген жағдайларда және|мен тәртіппен|тәртіпте"),
     ]
 
     static let english: [FlagRule] = [
