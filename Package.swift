@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "KuzyretCore", targets: ["KuzyretCore"]),
         .library(name: "KuzyretReading", targets: ["KuzyretReading"]),
         .library(name: "KuzyretCompetence", targets: ["KuzyretCompetence"]),
+        .library(name: "KuzyretAnalysis", targets: ["KuzyretAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,6 +49,12 @@ let package = Package(
             dependencies: ["KuzyretCompetence", "KuzyretReading", "KuzyretTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+
+        // MARK: Analysis: folding, protected terms, Snowball (the only importer of CStemmer) and
+        // the Kazakh stemmer, for the search index.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
+        .target(name: "KuzyretAnalysis", dependencies: ["KuzyretCore", "CStemmer"]),
+        .testTarget(name: "KuzyretAnalysisTests", dependencies: ["KuzyretAnalysis", "KuzyretReading", "KuzyretTestSupport"]),
 
         // MARK: Export: Akoma Ntoso writer, JSON and outline renderers.
         .target(name: "KuzyretExport", dependencies: ["KuzyretCore", "KuzyretCompetence"]),

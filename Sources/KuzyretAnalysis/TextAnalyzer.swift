@@ -1,0 +1,52 @@
+import KuzyretCore
+
+/// One indexed or searched term: the analysed form of a word and where the word stands.
+public struct AnalysedTerm: Hashable, Sendable {
+    /// The analysed form: folded, then stemmed or mapped to a protected term.
+    public var term: String
+    /// The word in the original text.
+    public var range: Range<String.Index>
+}
+
+/// Turns text into search terms, by language (DESIGN.md §9).
+///
+/// Every word is folded first (case, Latin look-alikes → Kazakh letters, ё → е: ``MatchWords``),
+/// then protected terms keep one form («акимом» → «аким», not Snowball's «ак»), then the word is
+/// stemmed: Snowball for Russian and English, ``KazakhStemmer`` for Kazakh. Latin words in a
+/// Russian or Kazakh text are stemmed as English; numbers stay as they are.
+///
+/// Holds Snowball's C state: one analyser per thread.
+public final class TextAnalyzer {
+    private let russian: SnowballStemmer
+    private let english: SnowballStemmer
+
+    /// An analyser with Snowball's Russian and English stemmers.
+    public init() {
+        // Both algorithms are compiled into every libstemmer; their absence is a broken install.
+        guard let russian = SnowballStemmer(algorithm: "russian"), let english = SnowballStemmer(algorithm: "english") else {
+            fatalError("libstemmer has no Russian or English stemmer")
+        }
+        self.russian = russian
+        self.english = english
+    }
+
+    /// The terms of `text` read as `lang`.
+    public func terms(of text: String, lang: Language) -> [AnalysedTerm] {
+        MatchWords.tokens(of: text).compactMap { token in
+            guard token.isWord else { return nil }
+            return AnalysedTerm(term: term(token.folded, lang: lang), range: token.range)
+        }
+    }
+
+    /// The analysed form of one folded word.
+    public func term(_ word: String, lang: Language) -> String {
+        if word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return word }
+        if let protected = ProtectedTerms.term(for: word, lang: lang) { return protected }
+        if word.unicodeScalars.allSatisfy({ $0.isASCII }) { return english.stem(word) }
+        switch lang {
+        case .rus: return russian.stem(word)
+        case .kaz: return KazakhStemmer.stem(word)
+        case .eng: return english.stem(word)
+        }
+    }
+}
