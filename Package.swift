@@ -18,6 +18,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: C interop: the only place that names libxml2 headers.
@@ -56,6 +57,16 @@ let package = Package(
         .target(name: "KuzyretAnalysis", dependencies: ["KuzyretCore", "CStemmer"]),
         .testTarget(name: "KuzyretAnalysisTests", dependencies: ["KuzyretAnalysis", "KuzyretReading", "KuzyretTestSupport"]),
 
+        // MARK: Index: SQLite through GRDB, FTS5 with the analysis as its tokenizer.
+        .target(
+            name: "KuzyretIndex",
+            dependencies: [
+                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretAnalysis",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(name: "KuzyretIndexTests", dependencies: ["KuzyretIndex", "KuzyretTestSupport"]),
+
         // MARK: Export: Akoma Ntoso writer, JSON and outline renderers.
         .target(name: "KuzyretExport", dependencies: ["KuzyretCore", "KuzyretCompetence"]),
         .testTarget(
@@ -67,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "KuzyretCLI",
             dependencies: [
-                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretExport",
+                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretExport", "KuzyretIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

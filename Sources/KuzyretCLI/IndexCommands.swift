@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import KuzyretCore
+import KuzyretIndex
+
+/// Where the index lives unless `--index` says otherwise.
+let defaultIndexPath = "Index/kuzyret.sqlite"
+
+extension Kuzyret {
+    /// `kuzyret index`: builds the searchable index.
+    struct BuildIndex: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "index",
+            abstract: "Build the search index from statute files.",
+            discussion: """
+                Reads every statute under the paths (HTML, XML, Markdown, recursively; Markdown part \
+                files joined into their act), finds competences, flags and references, and writes one \
+                SQLite database with an FTS5 index analysed per language. The build is atomic (the \
+                previous index stays usable until the new one is complete) and incremental \
+                (unchanged files are not read again). Files that cannot be read are reported and \
+                skipped; the exit status is then 1.
+                """
+        )
+
+        @Argument(help: "Files or directories to index (default: Statutes/).")
+        var paths: [String] = ["Statutes"]
+
+        @Option(help: "The index database.")
+        var index: String = defaultIndexPath
+
+        @OptionGroup var reading: ReadingOptions
+
+        func run() throws {
+            let terminal = isatty(STDERR_FILENO) != 0
+            let started = Date()
+            let summary = try IndexBuilder(options: try reading.loadOptions()).build(paths: paths, database: index) { done, total in
+                guard terminal else { return }
+                let width = 30
+                let filled = total == 0 ? width : width * done / total
+                FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) files".utf8))
+                if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+            }
+            for error in summary.errors { Output.error("error: \(error)") }
+            let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+            Output.write("""
+                \(index): \(summary.acts) acts (\(summary.written) file(s) read, \(summary.unchanged) act(s) unchanged), \
+                \(summary.provisions) provisions, \(summary.competences) competences, \(summary.flags) flags, \
+                \(summary.errors.count) file(s) with errors, \(seconds) s
+
+                """)
+            if !summary.errors.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    /// `kuzyret search`: full-text search over the index.
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Search the provisions of the indexed statutes.",
+            discussion: """
+                Words are stemmed as the text was (Russian and English by Snowball, Kazakh by \
+                Kuzyret's stemmer; «аким», «акимом» … are one word); a Cyrillic query is searched \
+                in Russian and in Kazakh. "A phrase", prefix*, AND, OR, NOT and parentheses work as \
+                in SQLite FTS5. Results are ranked by BM25, newest edition of each act.
+                """
+        )
+
+        @Argument(help: "The query.")
+        var query: String
+
+        @Option(help: "Only competences of this actor (e.g. aul-akim).")
+        var actor: String?
+        @Option(help: "Only this act (e.g. Z010000148_).")
+        var act: String?
+        @Option(help: "Only this language: rus, kaz or eng.")
+        var lang: Language?
+        @Option(help: "Only provisions with this flag kind (e.g. residual-legislation).")
+        var flag: String?
+        @Option(help: "Only provisions with this status: in-force, repealed, pending.")
+        var status: String?
+        @Option(help: "Only competences of this modality: duty, power, prohibition.")
+        var modality: String?
+        @Option(help: "At most this many results.")
+        var limit = 20
+        @Option(help: "The index database.")
+        var index: String = defaultIndexPath
+
+        func run() throws {
+            do {
+                let filters = IndexSearch.Filters(actor: actor, act: act, lang: lang, flag: flag, status: status, modality: modality, limit: limit)
+                let hits = try IndexSearch(path: index).search(query, filters: filters)
+                var out = "\(hits.count) result(s) for «\(query)»\n"
+                for hit in hits {
+                    out += "\(hit.address)  [\(hit.status)]\n    \(hit.snippet)\n"
+                }
+                Output.write(out)
+            } catch let error as IndexSearch.QueryError {
+                Output.error("error: \(error.description)")
+                throw ExitCode(2)
+            }
+        }
+    }
+}
+
+extension Kuzyret {
+    /// `kuzyret show`: one provision with its context.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one provision: its parents, its text in every indexed language, flags, references and backlinks."
+        )
+
+        @Argument(help: "The address, e.g. Z010000148_/rus/art_35__para_2.")
+        var address: String
+
+        @Option(help: "The index database.")
+        var index: String = defaultIndexPath
+
+        func run() throws {
+            do {
+                guard let view = try IndexSearch(path: index).provision(address) else {
+                    Output.error("error: \(address) is not in the index \(index)")
+                    throw ExitCode(1)
+                }
+                var out = "\(view.address)\n"
+                for parent in view.parents { out += "  in \(parent.address)  \(parent.label)\n" }
+                for text in view.texts {
+                    out += "\n[\(text.lang)\(text.edition.map { ", edition \($0)" } ?? ""), \(text.status)] \(text.heading.map { $0 + " " } ?? "")\(text.text)\n"
+                }
+                if !view.competences.isEmpty {
+                    out += "\nCompetence of: " + view.competences.map { "\($0.actor) (\($0.modality))" }.joined(separator: ", ") + "\n"
+                }
+                for flag in view.flags {
+                    out += "\nFlag \(flag.kind)\(flag.openEnded ? " (open-ended)" : ""): «\(flag.span)»\n    \(flag.explanation)\n"
+                }
+                if !view.cites.isEmpty {
+                    out += "\nCites:\n" + view.cites.map { "  \($0.target ?? ($0.targetAct ?? "unresolved"))  «\($0.span)»\n" }.joined()
+                }
+                if !view.citedBy.isEmpty {
+                    out += "\nCited by (this article or a provision in it):\n" + view.citedBy.map { "  \($0.from) → \($0.target ?? "")  «\($0.span)»\n" }.joined()
+                }
+                Output.write(out)
+            } catch let error as IndexSearch.QueryError {
+                Output.error("error: \(error.description)")
+                throw ExitCode(2)
+            }
+        }
+    }
+}

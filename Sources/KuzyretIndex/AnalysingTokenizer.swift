@@ -1,0 +1,43 @@
+import GRDB
+import KuzyretAnalysis
+import KuzyretCore
+
+/// The FTS5 tokenizer `kuzyret LANG`: ``TextAnalyzer`` inside SQLite (DESIGN.md §9).
+///
+/// Documents and queries of a table are analysed in the table's language (`kuzyret rus`,
+/// `kuzyret kaz`, `kuzyret eng`). A prefix query («выпас*») is folded but not stemmed: a stem of a
+/// word's beginning is not a beginning of its stems.
+final class AnalysingTokenizer: FTS5CustomTokenizer {
+    static let name = "kuzyret"
+
+    let lang: Language
+    let analyzer = TextAnalyzer()
+
+    init(db: Database, arguments: [String]) throws {
+        guard let first = arguments.first, let lang = Language(rawValue: first) else {
+            throw DatabaseError(message: "the kuzyret tokenizer needs a language: rus, kaz or eng")
+        }
+        self.lang = lang
+    }
+
+    func tokenize(
+        context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
+        tokenCallback: @escaping FTS5TokenCallback
+    ) -> CInt {
+        guard let pText, nText > 0 else { return 0 }
+        let text = pText.withMemoryRebound(to: UInt8.self, capacity: Int(nText)) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: Int(nText)), as: UTF8.self)
+        }
+        let isPrefix = tokenization.contains(.prefix)
+        for token in MatchWords.tokens(of: text) where token.isWord {
+            let term = isPrefix ? token.folded : analyzer.term(token.folded, lang: lang)
+            let start = CInt(text.utf8.distance(from: text.startIndex, to: token.range.lowerBound))
+            let end = CInt(text.utf8.distance(from: text.startIndex, to: token.range.upperBound))
+            let code = term.utf8CString.withUnsafeBufferPointer { buffer in
+                tokenCallback(context, 0, buffer.baseAddress, CInt(buffer.count - 1), start, end)
+            }
+            if code != 0 { return code }  // SQLITE_OK is 0
+        }
+        return 0
+    }
+}

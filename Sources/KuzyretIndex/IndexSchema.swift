@@ -1,0 +1,69 @@
+import GRDB
+import KuzyretCore
+
+/// The tables of the index (DESIGN.md §9).
+///
+/// `act` holds one row per (act, language, edition) with the file it came from and that file's
+/// content hash; every other table hangs off an act row and goes with it. Provision text is
+/// searched through one FTS5 table per language (`provision_text_rus`, `_kaz`, `_eng`), each
+/// analysed by `kuzyret LANG` and keyed by the provision's rowid.
+enum IndexSchema {
+    static let version = 1
+
+    static func ftsTable(_ lang: Language) -> String { "provision_text_\(lang.rawValue)" }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE act (
+                    id INTEGER PRIMARY KEY,
+                    act TEXT NOT NULL, lang TEXT NOT NULL, edition TEXT, title TEXT NOT NULL,
+                    path TEXT NOT NULL, files TEXT NOT NULL, hash TEXT NOT NULL, partial INTEGER NOT NULL,
+                    UNIQUE (act, lang, edition)
+                );
+                CREATE TABLE provision (
+                    id INTEGER PRIMARY KEY,
+                    act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
+                    address TEXT NOT NULL, eid TEXT NOT NULL, parent TEXT, kind TEXT NOT NULL,
+                    num TEXT, heading TEXT, text TEXT NOT NULL, status TEXT NOT NULL, position INTEGER NOT NULL
+                );
+                CREATE INDEX provision_address ON provision(address);
+                CREATE INDEX provision_act ON provision(act_id);
+                CREATE TABLE competence (
+                    act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
+                    address TEXT NOT NULL, actor TEXT NOT NULL, modality TEXT NOT NULL, status TEXT NOT NULL,
+                    inherited_from TEXT NOT NULL, topics TEXT NOT NULL, json TEXT NOT NULL
+                );
+                CREATE INDEX competence_actor ON competence(actor, address);
+                CREATE TABLE flag (
+                    act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
+                    address TEXT NOT NULL, actors TEXT NOT NULL, kind TEXT NOT NULL, open_ended INTEGER NOT NULL,
+                    span TEXT NOT NULL, explanation TEXT NOT NULL, charter TEXT NOT NULL, json TEXT NOT NULL
+                );
+                CREATE INDEX flag_address ON flag(address);
+                CREATE TABLE reference (
+                    act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
+                    from_address TEXT NOT NULL, target_act TEXT, target_address TEXT, span TEXT NOT NULL
+                );
+                CREATE INDEX reference_target ON reference(target_address);
+                CREATE INDEX reference_from ON reference(from_address);
+                """)
+            for lang in Language.allCases {
+                try db.create(virtualTable: ftsTable(lang), using: FTS5()) { table in
+                    table.tokenizer = AnalysingTokenizer.tokenizerDescriptor(arguments: [lang.rawValue])
+                    table.column("text")
+                }
+            }
+        }
+        return migrator
+    }
+
+    /// Registers what every connection needs: the tokenizer and foreign keys.
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in db.add(tokenizer: AnalysingTokenizer.self) }
+        return configuration
+    }
+}
