@@ -65,7 +65,10 @@ extension Kuzyret {
         )
 
         @Argument(help: "The query.")
-        var query: String
+        var query: String?
+
+        @Option(help: "Run every line of this file as a query and print latency percentiles (for benchmarks).")
+        var batch: String?
 
         @Option(help: "Only competences of this actor (e.g. aul-akim).")
         var actor: String?
@@ -84,10 +87,20 @@ extension Kuzyret {
         @Option(help: "The index database.")
         var index: String = defaultIndexPath
 
+        func validate() throws {
+            if (query == nil) == (batch == nil) { throw ValidationError("Give a query, or --batch FILE.") }
+        }
+
         func run() throws {
             do {
                 let filters = IndexSearch.Filters(actor: actor, act: act, lang: lang, flag: flag, status: status, modality: modality, limit: limit)
-                let hits = try IndexSearch(path: index).search(query, filters: filters)
+                let search = try IndexSearch(path: index)
+                if let batch {
+                    try timeBatch(batch, search: search, filters: filters)
+                    return
+                }
+                let query = query ?? ""
+                let hits = try search.search(query, filters: filters)
                 var out = "\(hits.count) result(s) for «\(query)»\n"
                 for hit in hits {
                     out += "\(hit.address)  [\(hit.status)]\n    \(hit.snippet)\n"
@@ -97,6 +110,26 @@ extension Kuzyret {
                 Output.error("error: \(error.description)")
                 throw ExitCode(2)
             }
+        }
+
+        /// Times each query of `path` (one per line) and prints p50, p99 and the mean in ms.
+        func timeBatch(_ path: String, search: IndexSearch, filters: IndexSearch.Filters) throws {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                Output.error("error: cannot read \(path)")
+                throw ExitCode(1)
+            }
+            let queries = text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+            var times: [Double] = []
+            var results = 0
+            for query in queries {
+                let start = DispatchTime.now().uptimeNanoseconds
+                results += (try? search.search(query, filters: filters).count) ?? 0
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            }
+            times.sort()
+            func percentile(_ p: Double) -> Double { times.isEmpty ? 0 : times[min(times.count - 1, Int(Double(times.count) * p))] }
+            let mean = times.isEmpty ? 0 : times.reduce(0, +) / Double(times.count)
+            Output.write(String(format: "queries %d results %d p50_ms %.2f p99_ms %.2f mean_ms %.2f\n", queries.count, results, percentile(0.5), percentile(0.99), mean))
         }
     }
 }

@@ -17,12 +17,24 @@ public struct PhrasePattern: Sendable, CustomStringConvertible {
     }
 
     struct WordTest: Sendable {
-        var text: String
+        /// The folded text, as UTF-8: words and patterns are both folded by ``MatchText``, so
+        /// comparing bytes is comparing words, without String's Unicode-aware comparison (which
+        /// took half the time of competence extraction).
+        var bytes: [UInt8]
         var isPrefix: Bool
         var isSuffix = false
 
+        init(text: String, isPrefix: Bool, isSuffix: Bool = false) {
+            bytes = Array(text.utf8)
+            self.isPrefix = isPrefix
+            self.isSuffix = isSuffix
+        }
+
         func matches(_ word: String) -> Bool {
-            isSuffix ? word.hasSuffix(text) && word.count > text.count : isPrefix ? word.hasPrefix(text) : word == text
+            let utf8 = word.utf8
+            if isSuffix { return utf8.count > bytes.count && utf8.suffix(bytes.count).elementsEqual(bytes) }
+            if isPrefix { return utf8.starts(with: bytes) }
+            return utf8.count == bytes.count && utf8.elementsEqual(bytes)
         }
     }
 
