@@ -34,7 +34,7 @@ public enum KazakhStemmer {
 
     /// Stems ending in «н» that the law uses often: «ауданы» is аудан-ы, not the accusative ауда-ны
     /// (the two readings differ only with a dictionary; this is the part of one the statutes need).
-    static let nFinalStems: Set<String> = ["аудан", "орган", "жиын", "мекен", "бастан", "қорған", "майдан", "ұран"]
+    static let nFinalStems: Set<String> = ["аудан", "орган", "жиын", "мекен"]
 
     /// The shortest stem a word is cut to.
     static let minimumStem = 3

@@ -30,11 +30,12 @@ public final class TextAnalyzer {
         self.english = english
     }
 
-    /// The terms of `text` read as `lang`.
-    public func terms(of text: String, lang: Language) -> [AnalysedTerm] {
+    /// The terms of `text` read as `lang`; with `stemming` false, words are only folded (for
+    /// prefix queries: a stem of a word's beginning is not a beginning of its stems).
+    public func terms(of text: String, lang: Language, stemming: Bool = true) -> [AnalysedTerm] {
         MatchWords.tokens(of: text).compactMap { token in
             guard token.isWord else { return nil }
-            return AnalysedTerm(term: term(token.folded, lang: lang), range: token.range)
+            return AnalysedTerm(term: stemming ? term(token.folded, lang: lang) : token.folded, range: token.range)
         }
     }
 

@@ -28,12 +28,10 @@ final class AnalysingTokenizer: FTS5CustomTokenizer {
         let text = pText.withMemoryRebound(to: UInt8.self, capacity: Int(nText)) {
             String(decoding: UnsafeBufferPointer(start: $0, count: Int(nText)), as: UTF8.self)
         }
-        let isPrefix = tokenization.contains(.prefix)
-        for token in MatchWords.tokens(of: text) where token.isWord {
-            let term = isPrefix ? token.folded : analyzer.term(token.folded, lang: lang)
+        for token in analyzer.terms(of: text, lang: lang, stemming: !tokenization.contains(.prefix)) {
             let start = CInt(text.utf8.distance(from: text.startIndex, to: token.range.lowerBound))
             let end = CInt(text.utf8.distance(from: text.startIndex, to: token.range.upperBound))
-            let code = term.utf8CString.withUnsafeBufferPointer { buffer in
+            let code = token.term.utf8CString.withUnsafeBufferPointer { buffer in
                 tokenCallback(context, 0, buffer.baseAddress, CInt(buffer.count - 1), start, end)
             }
             if code != 0 { return code }  // SQLITE_OK is 0

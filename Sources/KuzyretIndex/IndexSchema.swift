@@ -12,6 +12,10 @@ enum IndexSchema {
 
     static func ftsTable(_ lang: Language) -> String { "provision_text_\(lang.rawValue)" }
 
+    /// An SQL condition on an `act` row aliased `a`: it is the newest indexed edition of its act
+    /// in its language (what search and show read unless told otherwise).
+    static let newestEdition = "a.id = (SELECT b.id FROM act b WHERE b.act = a.act AND b.lang = a.lang ORDER BY b.edition DESC LIMIT 1)"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in

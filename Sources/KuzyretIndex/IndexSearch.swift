@@ -78,7 +78,7 @@ public final class IndexSearch {
                     SELECT p.address, p.status, p.heading, snippet(\(table), 0, '[', ']', '…', 16) AS snippet, bm25(\(table)) AS rank
                     FROM \(table) JOIN provision p ON p.id = \(table).rowid JOIN act a ON a.id = p.act_id
                     WHERE \(table) MATCH ?
-                      AND a.id = (SELECT b.id FROM act b WHERE b.act = a.act AND b.lang = a.lang ORDER BY b.edition DESC LIMIT 1)
+                      AND \(IndexSchema.newestEdition)
                     """
                 var arguments: [any DatabaseValueConvertible] = [pattern]
                 if let act = filters.act { sql += " AND a.act = ?"; arguments.append(act) }

@@ -51,7 +51,7 @@ extension IndexSearch {
         guard parts.count == 3 else { throw QueryError(description: "an address is ACT/LANG/EID, e.g. Z010000148_/rus/art_35__para_2") }
         let (act, lang, eid) = (parts[0], parts[1], parts[2])
         return try queue.read { db -> ProvisionView? in
-            let newest = "a.id = (SELECT b.id FROM act b WHERE b.act = a.act AND b.lang = a.lang ORDER BY b.edition DESC LIMIT 1)"
+            let newest = IndexSchema.newestEdition
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT p.act_id, p.parent FROM provision p JOIN act a ON a.id = p.act_id
                 WHERE p.address = ? AND \(newest)

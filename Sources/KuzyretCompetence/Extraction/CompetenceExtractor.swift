@@ -246,12 +246,13 @@ public struct CompetenceExtractor: Sendable {
         analysis.references += refs
         // Clauses on the akim's appointment or election say how the office is filled, not what it
         // may do: not competences, even in a list, and their «с согласия маслихата» is no flag.
-        let appointing = Self.appointingAgents(words, lang: lang, mentions: mentions)
+        let appointmentClauses = Self.appointmentClauses(words, lang: lang)
+        let appointing = Set(mentions.filter { $0.isAgent && appointmentClauses.contains($0.clause) }.flatMap(\.actors))
         if !appointing.isEmpty, source == node.eid, actors.contains(where: { appointing.contains($0.actor) }) {
             // «Аким района: назначается … акимом области»: the competence is the one who appoints.
             actors = actors.filter { appointing.contains($0.actor) }
         }
-        let isAppointment = Self.isAppointment(words, lang: lang, mentions: mentions, actors: actors.map(\.actor), ownActors: source == node.eid)
+        let isAppointment = Self.isAppointment(clauses: appointmentClauses, mentions: mentions, actors: actors.map(\.actor), ownActors: source == node.eid)
         let isListItem = context?.isLeadIn ?? false
         let isFramework = isAppointment || (!isListItem && Self.matchesAny(Self.framework[lang], words))
         let isCompetence = !actors.isEmpty && !isFramework && (node.status != .inForce || !text.isEmpty)
@@ -272,37 +273,24 @@ public struct CompetenceExtractor: Sendable {
         }
     }
 
+    /// The clauses holding an appointment word («избирается», «тағайындалады»), read once per provision.
+    static func appointmentClauses(_ words: ClauseWords, lang: Language) -> Set<Int> {
+        Set((appointment[lang] ?? []).flatMap { $0.matches(in: words) }.map { words.clause[$0.lowerBound] })
+    }
+
     /// Whether a clause fills the actor's office rather than empowering it: an appointment word in
     /// a clause whose acting actor is the one elected («Аким … избирается», or a list item under
     /// «Аким района:»). Not when the actors are the agents («избираются соответствующим
     /// маслихатом»), nor when the word is in another clause than the one naming them.
-    static func isAppointment(_ words: ClauseWords, lang: Language, mentions: [ActorMention], actors: [PublicActor], ownActors: Bool) -> Bool {
-        for pattern in appointment[lang] ?? [] {
-            for match in pattern.matches(in: words) {
-                let clause = words.clause[match.lowerBound]
-                let acting = mentions.filter { $0.isActing && $0.clause == clause }
-                if acting.contains(where: { !$0.isAgent }) { return true }
-                if acting.isEmpty {
-                    if !ownActors { return true }
-                    continue
-                }
-                // Only agents: the clause says who elects; theirs unless they are someone else.
-                if !acting.contains(where: { !Set($0.actors).isDisjoint(with: actors) }) { return true }
-            }
+    static func isAppointment(clauses: Set<Int>, mentions: [ActorMention], actors: [PublicActor], ownActors: Bool) -> Bool {
+        clauses.contains { clause in
+            let acting = mentions.filter { $0.isActing && $0.clause == clause }
+            if acting.contains(where: { !$0.isAgent }) { return true }
+            // No actor in the clause: the office of the list's or title's actor is being filled.
+            if acting.isEmpty { return !ownActors }
+            // Only agents: the clause says who elects; theirs unless they are someone else.
+            return !acting.contains { !Set($0.actors).isDisjoint(with: actors) }
         }
-        return false
-    }
-
-    /// The actors named as agents of an appointment word («назначается … акимом области»).
-    static func appointingAgents(_ words: ClauseWords, lang: Language, mentions: [ActorMention]) -> Set<PublicActor> {
-        var agents = Set<PublicActor>()
-        for pattern in appointment[lang] ?? [] {
-            for match in pattern.matches(in: words) {
-                let clause = words.clause[match.lowerBound]
-                for mention in mentions where mention.clause == clause && mention.isAgent { agents.formUnion(mention.actors) }
-            }
-        }
-        return agents
     }
 
     func record(
