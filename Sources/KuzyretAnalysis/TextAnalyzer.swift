@@ -15,10 +15,17 @@ public struct AnalysedTerm: Hashable, Sendable {
 /// stemmed: Snowball for Russian and English, ``KazakhStemmer`` for Kazakh. Latin words in a
 /// Russian or Kazakh text are stemmed as English; numbers stay as they are.
 ///
-/// Holds Snowball's C state: one analyser per thread.
+/// Holds Snowball's C state and a memo of analysed words: one analyser per thread. Legal text
+/// repeats a small vocabulary, so most words are analysed once per analyser; the memo is
+/// emptied when it reaches ``memoLimit`` words, so memory stays flat on any corpus.
 public final class TextAnalyzer {
     private let russian: SnowballStemmer
     private let english: SnowballStemmer
+    /// Analysed forms by language and folded word.
+    private var memo: [Language: [String: String]] = [:]
+    private var memoCount = 0
+    /// The most words remembered before the memo starts again.
+    public static let memoLimit = 200_000
 
     /// An analyser with Snowball's Russian and English stemmers.
     public init() {
@@ -41,6 +48,18 @@ public final class TextAnalyzer {
 
     /// The analysed form of one folded word.
     public func term(_ word: String, lang: Language) -> String {
+        if let known = memo[lang]?[word] { return known }
+        let analysed = analyse(word, lang: lang)
+        if memoCount >= Self.memoLimit {
+            memo.removeAll(keepingCapacity: true)
+            memoCount = 0
+        }
+        memo[lang, default: [:]][word] = analysed
+        memoCount += 1
+        return analysed
+    }
+
+    private func analyse(_ word: String, lang: Language) -> String {
         if word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return word }
         if let protected = ProtectedTerms.term(for: word, lang: lang) { return protected }
         if word.unicodeScalars.allSatisfy({ $0.isASCII }) { return english.stem(word) }

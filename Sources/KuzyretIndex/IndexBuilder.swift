@@ -63,16 +63,43 @@ public struct IndexBuilder: Sendable {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { return nil }
-            for byte in data {
-                value ^= UInt64(byte)
-                value = value &* 0x100_0000_01b3
+            data.withUnsafeBytes { bytes in
+                for byte in bytes {
+                    value ^= UInt64(byte)
+                    value = value &* 0x100_0000_01b3
+                }
             }
             value ^= 0xff
         }
         return String(value, radix: 16)
     }
 
+    /// One statute read and analysed on a worker: its records and the files it was read from.
+    struct Prepared: Sendable {
+        var records: IndexRecords
+        var files: [String]
+        var partial: Bool
+        /// Provisions in the text: of two excerpts of one edition, the longer one leads.
+        var size: Int
+    }
+
+    /// Reads, analyses and turns into records the statute at `path`.
+    static func prepare(_ path: String, options: LoadOptions, extractor: CompetenceExtractor) -> Result<Prepared, StatuteError> {
+        do {
+            let loaded = try StatuteLoader.load(path, options: options)
+            let records = IndexRecords(statute: loaded.statute, analysis: extractor.analyse(loaded.statute))
+            return .success(Prepared(records: records, files: loaded.files, partial: loaded.statute.act.isPartial, size: records.provisions.count))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     /// Builds `database` from the statutes under `paths`. `progress` is called with (done, total).
+    ///
+    /// Workers read and analyse the files while this thread writes each act as soon as its turn
+    /// comes, so memory holds a few statutes, not the corpus. An act given by several excerpts of
+    /// one edition, or joined by a kept act's edition, is written once when it is first seen and
+    /// written again, merged, at the end.
     public func build(paths: [String], database: String, progress: ((Int, Int) -> Void)? = nil) throws -> Summary {
         let files = Self.statuteFiles(under: paths)
         let manager = FileManager.default
@@ -85,88 +112,15 @@ public struct IndexBuilder: Sendable {
         do {
             let queue = try DatabaseQueue(path: building, configuration: IndexSchema.configuration())
             try IndexSchema.migrator.migrate(queue)
-            // Acts whose files have not changed are kept as they are; the rest are read again.
-            let given = Set(files)
-            var keep = Set<String>()
-            try queue.write { db in
-                let rows = try Row.fetchAll(db, sql: "SELECT id, lang, path, files, hash FROM act")
-                for row in rows {
-                    let path: String = row["path"]
-                    let actFiles = (row["files"] as String).split(separator: "\n").map(String.init)
-                    let lang = Language(rawValue: row["lang"]) ?? .rus
-                    if given.contains(path), Self.hash(of: actFiles) == row["hash"] {
-                        keep.formUnion(actFiles)
-                        summary.unchanged += 1
-                    } else {
-                        try IndexWriter.delete(actRow: row["id"], lang: lang, in: db)
-                    }
-                }
-            }
-            let toRead = files.filter { !keep.contains($0) }
-            let extractor = CompetenceExtractor(catalog: options.catalog)
-            let options = self.options
-            var loaded: [(path: String, result: Result<(LoadedStatute, StatuteAnalysis), StatuteError>)] = []
-            var done = 0
-            OrderedParallelMap.run(toRead, workers: ProcessInfo.processInfo.activeProcessorCount) { path -> Result<(LoadedStatute, StatuteAnalysis), StatuteError> in
-                do {
-                    let statute = try StatuteLoader.load(path, options: options)
-                    return .success((statute, extractor.analyse(statute.statute)))
-                } catch let error as StatuteError {
-                    return .failure(error)
-                } catch {
-                    return .failure(.unreadable(path: path, reason: "\(error)"))
-                }
-            } consume: { path, result in
-                loaded.append((path, result))
-                done += 1
-                progress?(done, toRead.count)
-            }
-            // A file read as a part of another (an index file joining its parts) is not an act of its own.
-            var parts = Set<String>()
-            for case (let path, .success(let (statute, _))) in loaded { parts.formUnion(statute.files.filter { $0 != path }) }
-            // One act row per (act, language, edition); excerpts of one edition merge, the
-            // complete text first, then the longest.
-            var groups: [String: [(path: String, statute: LoadedStatute, analysis: StatuteAnalysis)]] = [:]
-            for (path, result) in loaded {
-                switch result {
-                case .failure(let error):
-                    summary.errors.append("\(error)")
-                case .success(let (statute, analysis)):
-                    if parts.contains(path) { continue }
-                    groups[Self.key(statute.statute.act), default: []].append((path, statute, analysis))
-                }
+            // The copy being built needs no journal: on any failure it is thrown away, and the
+            // old index is replaced only by the rename below.
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF")
+                try db.execute(sql: "PRAGMA synchronous = OFF")
             }
             try queue.write { db in
-                for key in groups.keys.sorted() {
-                    var texts = groups[key]!
-                    // A kept act of the same edition joins the new texts: read its files again.
-                    let first = texts[0].statute.statute.act
-                    if let row = try Row.fetchOne(db, sql: "SELECT id, files FROM act WHERE act = ? AND lang = ? AND edition IS ?",
-                        arguments: [first.id, first.lang.rawValue, first.edition?.description])
-                    {
-                        try IndexWriter.delete(actRow: row["id"], lang: first.lang, in: db)
-                        summary.unchanged -= 1
-                        for path in (row["files"] as String).split(separator: "\n").map(String.init) where !parts.contains(path) {
-                            if let statute = try? StatuteLoader.load(path, options: options), !statute.files.isEmpty,
-                                !texts.contains(where: { $0.path == path })
-                            {
-                                texts.append((path, statute, extractor.analyse(statute.statute)))
-                            }
-                        }
-                    }
-                    texts.sort { lhs, rhs in
-                        let left = (lhs.statute.statute.act.isPartial ? 1 : 0, -Self.size(lhs.statute.statute), lhs.path)
-                        let right = (rhs.statute.statute.act.isPartial ? 1 : 0, -Self.size(rhs.statute.statute), rhs.path)
-                        return left < right
-                    }
-                    let files = Array(Set(texts.flatMap(\.statute.files))).sorted()
-                    guard let hash = Self.hash(of: files) else {
-                        summary.errors.append("\(texts[0].path): changed or removed while indexing")
-                        continue
-                    }
-                    _ = try IndexWriter.insert(texts.map { ($0.statute.statute, $0.analysis) }, paths: texts.map(\.path), files: files, hash: hash, in: db)
-                    summary.written += texts.count
-                }
+                try write(files: files, into: db, summary: &summary, progress: progress)
+                try IndexSchema.markNewestEditions(in: db)
             }
             try queue.read { db in
                 summary.acts = try Int.fetchOne(db, sql: "SELECT count(*) FROM act") ?? 0
@@ -175,6 +129,7 @@ public struct IndexBuilder: Sendable {
                 summary.flags = try Int.fetchOne(db, sql: "SELECT count(*) FROM flag") ?? 0
             }
             try queue.close()
+            try Self.flush(building)
         } catch {
             try? manager.removeItem(atPath: building)
             throw error
@@ -186,11 +141,124 @@ public struct IndexBuilder: Sendable {
         return summary
     }
 
-    static func key(_ act: ActInfo) -> String { "\(act.id)|\(act.lang.rawValue)|\(act.edition?.description ?? "")" }
+    /// Writes every act of `files` into `db`: unchanged acts stay, the rest are read again.
+    func write(files: [String], into db: Database, summary: inout Summary, progress: ((Int, Int) -> Void)?) throws {
+        // Acts whose files have not changed are kept as they are, when every excerpt they were
+        // merged from is still given; the rest leave and are read again.
+        let given = Set(files)
+        var keep = Set<String>()
+        var kept: [String: (id: Int64, lang: Language, files: [String])] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, act, lang, edition, path, excerpts, files, hash FROM act") {
+            let actFiles = (row["files"] as String).split(separator: "\n").map(String.init)
+            let excerpts = (row["excerpts"] as String).split(separator: "\n").map(String.init)
+            let lang = Language(rawValue: row["lang"]) ?? .rus
+            if (excerpts.isEmpty ? [row["path"]] : excerpts).allSatisfy(given.contains), Self.hash(of: actFiles) == row["hash"] {
+                keep.formUnion(actFiles)
+                kept[IndexRecords.key(row["act"], row["lang"], row["edition"])] = (row["id"], lang, actFiles)
+                summary.unchanged += 1
+            } else {
+                try IndexWriter.delete(actRow: row["id"], lang: lang, in: db)
+            }
+        }
+        let toRead = files.filter { !keep.contains($0) }
+        let extractor = CompetenceExtractor(catalog: options.catalog)
+        let options = self.options
+        // Files read as parts of another (an index file joining its parts) are no acts of their own.
+        var parts = Set<String>()
+        // The paths written into each act row in this build, and the act of each path.
+        var members: [String: [String]] = [:]
+        var memberOf: [String: String] = [:]
+        // Acts to write again at the end, merged.
+        var remerge = Set<String>()
+        var done = 0
+        try OrderedParallelMap.run(toRead, workers: ProcessInfo.processInfo.activeProcessorCount) { path in
+            Self.prepare(path, options: options, extractor: extractor)
+        } consume: { path, result in
+            done += 1
+            progress?(done, toRead.count)
+            switch result {
+            case .failure(let error):
+                summary.errors.append("\(error)")
+            case .success(let prepared):
+                guard !parts.contains(path) else { return }
+                for part in prepared.files where part != path && parts.insert(part).inserted {
+                    // A part written earlier as an act of its own leaves that act.
+                    if let key = memberOf.removeValue(forKey: part) {
+                        members[key]?.removeAll { $0 == part }
+                        remerge.insert(key)
+                        summary.written -= 1
+                    }
+                }
+                let key = prepared.records.key
+                memberOf[path] = key
+                summary.written += 1
+                if members[key] == nil, kept[key] == nil {
+                    members[key] = [path]
+                    guard let hash = Self.hash(of: prepared.files) else {
+                        summary.errors.append("\(path): changed or removed while indexing")
+                        return
+                    }
+                    _ = try IndexWriter.insert([prepared.records], paths: [path], files: prepared.files, hash: hash, partial: prepared.partial, in: db)
+                } else {
+                    members[key, default: []].append(path)
+                    remerge.insert(key)
+                }
+            }
+        }
+        // Acts given by several excerpts of one edition, or joined by a kept act's edition: read
+        // their texts again and write them merged, the complete text first, then the longest.
+        for key in remerge.sorted() {
+            if let row = kept.removeValue(forKey: key) {
+                try IndexWriter.delete(actRow: row.id, lang: row.lang, in: db)
+                summary.unchanged -= 1
+                for path in row.files where !parts.contains(path) && !(members[key] ?? []).contains(path) {
+                    // A kept index file joins its parts again; the parts are not read twice.
+                    guard case .success(let prepared) = Self.prepare(path, options: options, extractor: extractor) else { continue }
+                    parts.formUnion(prepared.files.filter { $0 != path })
+                    members[key, default: []].append(path)
+                }
+            }
+            let parts = parts
+            let paths = (members[key] ?? []).filter { !parts.contains($0) }
+            try delete(key: key, in: db)
+            var texts: [(path: String, prepared: Prepared)] = []
+            for path in paths {
+                switch Self.prepare(path, options: options, extractor: extractor) {
+                case .success(let prepared): texts.append((path, prepared))
+                case .failure(let error): summary.errors.append("\(error)")
+                }
+            }
+            guard !texts.isEmpty else { continue }
+            texts.sort { lhs, rhs in
+                (lhs.prepared.partial ? 1 : 0, -lhs.prepared.size, lhs.path) < (rhs.prepared.partial ? 1 : 0, -rhs.prepared.size, rhs.path)
+            }
+            let files = Array(Set(texts.flatMap(\.prepared.files))).sorted()
+            guard let hash = Self.hash(of: files) else {
+                summary.errors.append("\(texts[0].path): changed or removed while indexing")
+                continue
+            }
+            _ = try IndexWriter.insert(
+                texts.map(\.prepared.records), paths: texts.map(\.path), files: files, hash: hash,
+                partial: texts.allSatisfy(\.prepared.partial), in: db)
+        }
+    }
 
-    static func size(_ statute: Statute) -> Int {
-        var count = 0
-        statute.walk { _, _ in count += 1 }
-        return count
+    /// Removes the act row of `key` written earlier in this build, if any.
+    func delete(key: String, in db: Database) throws {
+        let fields = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 3, let lang = Language(rawValue: fields[1]) else { return }
+        let edition: String? = fields[2].isEmpty ? nil : fields[2]
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM act WHERE act = ? AND lang = ? AND edition IS ?", arguments: [fields[0], fields[1], edition]) {
+            try IndexWriter.delete(actRow: id, lang: lang, in: db)
+        }
+    }
+
+    /// Makes the finished index file durable before it is renamed over the old one (the build
+    /// itself writes without syncing).
+    static func flush(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
     }
 }

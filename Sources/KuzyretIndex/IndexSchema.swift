@@ -8,13 +8,20 @@ import KuzyretCore
 /// searched through one FTS5 table per language (`provision_text_rus`, `_kaz`, `_eng`), each
 /// analysed by `kuzyret LANG` and keyed by the provision's rowid.
 enum IndexSchema {
-    static let version = 1
-
     static func ftsTable(_ lang: Language) -> String { "provision_text_\(lang.rawValue)" }
 
     /// An SQL condition on an `act` row aliased `a`: it is the newest indexed edition of its act
-    /// in its language (what search and show read unless told otherwise).
-    static let newestEdition = "a.id = (SELECT b.id FROM act b WHERE b.act = a.act AND b.lang = a.lang ORDER BY b.edition DESC LIMIT 1)"
+    /// in its language (what search and show read unless told otherwise). The mark is set by
+    /// ``markNewestEditions(in:)`` at the end of every build, so a search does not look for it
+    /// on every row it matches.
+    static let newestEdition = "a.newest = 1"
+
+    /// Marks, for every act and language, the act row of its newest edition.
+    static func markNewestEditions(in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE act SET newest = (id = (SELECT b.id FROM act b WHERE b.act = act.act AND b.lang = act.lang ORDER BY b.edition DESC LIMIT 1))
+            """)
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -59,6 +66,13 @@ enum IndexSchema {
                     table.column("text")
                 }
             }
+        }
+        // The paths of every excerpt merged into an act row (`path` is the first): a build keeps a
+        // row only while all of them are still given. The mark of the newest edition of each act.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE act ADD COLUMN excerpts TEXT NOT NULL DEFAULT ''")
+            try db.execute(sql: "ALTER TABLE act ADD COLUMN newest INTEGER NOT NULL DEFAULT 0")
+            try markNewestEditions(in: db)
         }
         return migrator
     }

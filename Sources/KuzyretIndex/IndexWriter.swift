@@ -1,9 +1,7 @@
-import Foundation
 import GRDB
-import KuzyretCompetence
 import KuzyretCore
 
-/// Writes one analysed statute into the index, replacing what an earlier build held for it.
+/// Writes the records of one act into the index, or removes them.
 enum IndexWriter {
     /// Counts of what one act added.
     struct Counts {
@@ -18,83 +16,60 @@ enum IndexWriter {
         try db.execute(sql: "DELETE FROM act WHERE id = ?", arguments: [id])
     }
 
-    /// Inserts the texts of one act in one language and edition, read from `paths` (whose files
-    /// hash to `hash`). Excerpts of one edition (several files each holding some articles) merge:
-    /// a provision already given by an earlier text is not taken again.
-    static func insert(_ texts: [(statute: Statute, analysis: StatuteAnalysis)], paths: [String], files: [String], hash: String, in db: Database) throws -> Counts {
-        let act = texts[0].statute.act
-        let edition = act.edition?.description
+    /// Inserts the texts of one act in one language and edition, read from `paths` (the files
+    /// each text was read from; with their parts, `files`, which hash to `hash`). Excerpts of one
+    /// edition (several files each holding some articles) merge: a provision already given by an
+    /// earlier text is not taken again, nor are its competences, flags and references.
+    static func insert(_ texts: [IndexRecords], paths: [String], files: [String], hash: String, partial: Bool, in db: Database) throws -> Counts {
+        let act = texts[0].act
         try db.execute(
-            sql: "INSERT INTO act (act, lang, edition, title, path, hash, partial, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [act.id, act.lang.rawValue, edition, act.title, paths[0], hash, texts.allSatisfy(\.statute.act.isPartial), files.joined(separator: "\n")])
+            sql: "INSERT INTO act (act, lang, edition, title, path, excerpts, hash, partial, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [act.id, act.lang.rawValue, act.edition?.description, act.title, paths[0], paths.joined(separator: "\n"), hash, partial,
+                files.joined(separator: "\n")])
         let actRow = db.lastInsertedRowID
-        var counts = Counts()
-        var taken = Set<String>()
-        for (statute, analysis) in texts {
-            let added = try insert(statute, analysis: analysis, actRow: actRow, skipping: taken, in: db)
-            taken.formUnion(added.addresses)
-            counts.provisions += added.counts.provisions
-            counts.competences += added.counts.competences
-            counts.flags += added.counts.flags
-        }
-        return counts
-    }
-
-    static func insert(_ statute: Statute, analysis: StatuteAnalysis, actRow: Int64, skipping taken: Set<String>, in db: Database) throws -> (counts: Counts, addresses: Set<String>) {
-        let act = statute.act
-        var counts = Counts()
-        var added = Set<String>()
-        let prefix = "\(act.id)/\(act.lang.rawValue)/"
-        let insertProvision = try db.makeStatement(sql: """
+        let insertProvision = try db.cachedStatement(sql: """
             INSERT INTO provision (act_id, address, eid, parent, kind, num, heading, text, status, position)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertText = try db.makeStatement(sql: "INSERT INTO \(IndexSchema.ftsTable(act.lang)) (rowid, text) VALUES (?, ?)")
-        var position = try Int.fetchOne(db, sql: "SELECT count(*) FROM provision WHERE act_id = ?", arguments: [actRow]) ?? 0
-        try statute.walk { node, ancestors in
-            let address = prefix + node.eid
-            guard !taken.contains(address), !added.contains(address) else { return }
-            added.insert(address)
-            try insertProvision.execute(arguments: [
-                actRow, address, node.eid, ancestors.last?.eid, node.kind.rawValue, node.num, node.heading,
-                node.text, node.status.rawValue, position,
-            ])
-            position += 1
-            counts.provisions += 1
-            let searchable = [node.heading ?? "", node.text].filter { !$0.isEmpty }.joined(separator: " ")
-            if !searchable.isEmpty { try insertText.execute(arguments: [db.lastInsertedRowID, searchable]) }
-        }
-        let competences = analysis.competences.filter { added.contains($0.address) }
-        let flags = analysis.flags.filter { added.contains($0.address) }
-        let references = analysis.references.filter { added.contains($0.from) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        for competence in competences {
-            try db.execute(
-                sql: "INSERT INTO competence (act_id, address, actor, modality, status, inherited_from, topics, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [actRow, competence.address, competence.actor.rawValue, competence.modality.rawValue, competence.status.rawValue,
-                    competence.inheritedFromAddress, competence.topics.map(\.rawValue).joined(separator: ","),
-                    String(decoding: try encoder.encode(competence), as: UTF8.self)])
-        }
-        counts.competences = competences.count
-        for flag in flags {
-            try db.execute(
-                sql: "INSERT INTO flag (act_id, address, actors, kind, open_ended, span, explanation, charter, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [actRow, flag.address, flag.actors.map(\.rawValue).joined(separator: ","), flag.flag.kind.rawValue, flag.flag.openEnded,
-                    flag.flag.span, flag.flag.explanation, flag.flag.charter.joined(separator: ","),
-                    String(decoding: try encoder.encode(flag), as: UTF8.self)])
-        }
-        counts.flags = flags.count
-        for reference in references {
-            let targetAct = reference.targetAct ?? (reference.scope == .internal ? act.id : nil)
-            let targets = reference.targetEids.isEmpty ? [nil] : reference.targetEids.map { Optional($0) }
-            for eid in targets {
-                let address = eid.flatMap { eid in targetAct.map { "\($0)/\(act.lang.rawValue)/\(eid)" } }
-                try db.execute(
-                    sql: "INSERT INTO reference (act_id, from_address, target_act, target_address, span) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [actRow, reference.from, targetAct, address, reference.span])
+        let insertText = try db.cachedStatement(sql: "INSERT INTO \(IndexSchema.ftsTable(act.lang)) (rowid, text) VALUES (?, ?)")
+        let insertCompetence = try db.cachedStatement(sql: """
+            INSERT INTO competence (act_id, address, actor, modality, status, inherited_from, topics, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertFlag = try db.cachedStatement(sql: """
+            INSERT INTO flag (act_id, address, actors, kind, open_ended, span, explanation, charter, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertReference = try db.cachedStatement(sql: """
+            INSERT INTO reference (act_id, from_address, target_act, target_address, span) VALUES (?, ?, ?, ?, ?)
+            """)
+        var counts = Counts()
+        var taken = Set<String>()
+        for records in texts {
+            var added = Set<String>()
+            for row in records.provisions where !taken.contains(row.address) && !added.contains(row.address) {
+                added.insert(row.address)
+                try insertProvision.execute(arguments: [
+                    actRow, row.address, row.eid, row.parent, row.kind, row.num, row.heading, row.text, row.status, counts.provisions,
+                ])
+                counts.provisions += 1
+                if !row.searchable.isEmpty { try insertText.execute(arguments: [db.lastInsertedRowID, row.searchable]) }
             }
+            for row in records.competences where added.contains(row.address) {
+                try insertCompetence.execute(arguments: [
+                    actRow, row.address, row.actor, row.modality, row.status, row.inheritedFrom, row.topics, row.json,
+                ])
+                counts.competences += 1
+            }
+            for row in records.flags where added.contains(row.address) {
+                try insertFlag.execute(arguments: [
+                    actRow, row.address, row.actors, row.kind, row.openEnded, row.span, row.explanation, row.charter, row.json,
+                ])
+                counts.flags += 1
+            }
+            for row in records.references where added.contains(row.from) {
+                try insertReference.execute(arguments: [actRow, row.from, row.targetAct, row.targetAddress, row.span])
+            }
+            taken.formUnion(added)
         }
-        return (counts, added)
+        return counts
     }
 }

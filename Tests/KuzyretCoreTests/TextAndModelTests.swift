@@ -24,6 +24,7 @@ struct MatchTextTests {
         for text in ["ÉCOLE école", "Ӏ палочка ӀӀ", "҂ ҃ знаки", "Ꙗ ꙗ", "ԀԁԂ", "𝐀𝐁 math", "e\u{301}té", "ǅ", "ß STRASSE",
                      "Yкiметi 291-VІ «О»—“x” ‘y’", "ƏӘə", "Ї ї Є є", "ΑΒΓ αβγ", "ӁӂӃӄ", "  \u{00A0}a\u{00AD}b  "] {
             #expect(MatchText.fold(text) == MatchText.foldByScalars(text), "\(text)")
+            #expect(MatchWords.tokens(of: text) == MatchWords.tokensByScalars(of: text), "\(text)")
         }
     }
 

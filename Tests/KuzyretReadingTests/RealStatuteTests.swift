@@ -180,13 +180,14 @@ struct RealStatuteTests {
         #expect(missing == [], "numbered lines without a node")
     }
 
-    @Test("The byte-level fold equals the scalar-by-scalar reference on every real text",
+    @Test("The byte-level fold and tokens equal the scalar-by-scalar references on every real text",
           arguments: try TestPaths.allRealStatutes())
     func foldMatchesReference(path: String) throws {
         let text = TreeInvariants.allText(of: try StatuteLoader.load(path).statute)
         for line in text.split(separator: "\n") {
             let line = String(line)
             #expect(MatchText.fold(line) == MatchText.foldByScalars(line), "\(line.prefix(80))")
+            #expect(MatchWords.tokens(of: line) == MatchWords.tokensByScalars(of: line), "\(line.prefix(80))")
         }
     }
 

@@ -23,11 +23,18 @@ public struct PhrasePattern: Sendable, CustomStringConvertible {
         var bytes: [UInt8]
         var isPrefix: Bool
         var isSuffix = false
+        /// The first eight bytes packed as ``ClauseWords/heads`` packs a word's, and the mask of
+        /// those the test has: most words are told apart by one integer comparison.
+        var head: UInt64
+        var headMask: UInt64
 
         init(text: String, isPrefix: Bool, isSuffix: Bool = false) {
             bytes = Array(text.utf8)
             self.isPrefix = isPrefix
             self.isSuffix = isSuffix
+            head = ClauseWords.head(of: bytes)
+            let headCount = min(8, bytes.count)
+            headMask = headCount == 8 ? ~0 : (UInt64(1) << (8 * UInt64(headCount))) - 1
         }
 
         func matches(_ word: String) -> Bool {
@@ -35,6 +42,16 @@ public struct PhrasePattern: Sendable, CustomStringConvertible {
             if isSuffix { return utf8.count > bytes.count && utf8.suffix(bytes.count).elementsEqual(bytes) }
             if isPrefix { return utf8.starts(with: bytes) }
             return utf8.count == bytes.count && utf8.elementsEqual(bytes)
+        }
+
+        /// Whether word `index` of `words` matches: ``matches(_:)`` on the packed heads first.
+        @inline(__always)
+        func matches(_ words: ClauseWords, at index: Int) -> Bool {
+            if isSuffix { return matches(words.words[index].folded) }
+            guard words.heads[index] & headMask == head else { return false }
+            let length = words.lengths[index]
+            guard isPrefix ? length >= bytes.count : length == bytes.count else { return false }
+            return bytes.count <= 8 || matches(words.words[index].folded)
         }
     }
 
@@ -54,6 +71,13 @@ public struct PhrasePattern: Sendable, CustomStringConvertible {
                 return WordTest(text: text, isPrefix: false)
             })
         }
+    }
+
+    /// The first letters (up to `length`) every word matching the first element starts with, one
+    /// per alternative; nil when the pattern may start with any word (a gap or a `*ending`).
+    func leadingLetters(_ length: Int) -> [String]? {
+        guard case .word(let tests)? = elements.first, !tests.contains(where: \.isSuffix) else { return nil }
+        return tests.map { String(String(decoding: $0.bytes, as: UTF8.self).prefix(length)) }
     }
 
     /// Whether a single word matches the first element (for one-word patterns).
@@ -98,7 +122,7 @@ public struct PhrasePattern: Sendable, CustomStringConvertible {
             return nil
         case .word(let tests):
             guard index < words.count, words.clause[index] == clause else { return nil }
-            guard tests.contains(where: { $0.matches(words.words[index].folded) }) else { return nil }
+            guard tests.contains(where: { $0.matches(words, at: index) }) else { return nil }
             return match(words, element: element + 1, at: index + 1, clause: clause)
         }
     }
@@ -113,14 +137,23 @@ public struct ClauseWords: Sendable {
     public let words: [MatchWord]
     /// The clause number of each word.
     public let clause: [Int]
+    /// The first eight bytes of each folded word, packed little-endian (for ``PhrasePattern``).
+    let heads: [UInt64]
+    /// The length in bytes of each folded word.
+    let lengths: [Int]
 
     /// Splits `text`.
     public init(_ text: String) {
+        self.init(text, tokens: MatchWords.tokens(of: text))
+    }
+
+    /// Splits `text`, already cut into `tokens` by ``MatchWords/tokens(of:)``.
+    public init(_ text: String, tokens: [MatchWord]) {
         self.text = text
         var words: [MatchWord] = []
         var clause: [Int] = []
         var current = 0
-        for token in MatchWords.tokens(of: text) {
+        for token in tokens {
             if token.isWord {
                 words.append(token)
                 clause.append(current)
@@ -132,6 +165,20 @@ public struct ClauseWords: Sendable {
         }
         self.words = words
         self.clause = clause
+        heads = words.map { Self.head(of: $0.folded.utf8) }
+        lengths = words.map(\.folded.utf8.count)
+    }
+
+    /// Up to the first eight bytes of `bytes`, packed little-endian.
+    static func head<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> UInt64 {
+        var head: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes {
+            head |= UInt64(byte) << shift
+            shift += 8
+            if shift == 64 { break }
+        }
+        return head
     }
 
     /// The number of words.

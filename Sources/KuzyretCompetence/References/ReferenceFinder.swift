@@ -36,6 +36,13 @@ public struct ReferenceFinder: Sendable {
     }
 
     let acts: [ActForm]
+    /// The forms (indices into ``acts``) by the first letters of their first word: a text is
+    /// tried only against the names one of its words can start (there are hundreds of names).
+    let actsByLeadingLetters: [UInt64: [Int]]
+    /// Forms that may start with any word.
+    let actsStartingAnywhere: [Int]
+    /// How many first letters ``actsByLeadingLetters`` is keyed by.
+    static let leadingLength = 3
 
     /// A finder that resolves act names through `catalog`.
     public init(catalog: ActCatalog) {
@@ -55,6 +62,35 @@ public struct ReferenceFinder: Sendable {
         }
         // Longer names first, so «Бюджетный кодекс Республики Казахстан» wins over «Бюджетный кодекс».
         acts = forms.sorted { $0.pattern.description.count > $1.pattern.description.count }
+        var byLetters: [UInt64: [Int]] = [:]
+        var anywhere: [Int] = []
+        for (index, form) in acts.enumerated() {
+            guard let letters = form.pattern.leadingLetters(Self.leadingLength) else { anywhere.append(index); continue }
+            for key in Set(letters.map { Self.lettersKey($0.unicodeScalars) }) { byLetters[key, default: []].append(index) }
+        }
+        actsByLeadingLetters = byLetters
+        actsStartingAnywhere = anywhere
+    }
+
+    /// The first letters `scalars` (up to ``leadingLength``) packed into one number.
+    static func lettersKey<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> UInt64 {
+        var key: UInt64 = 0
+        for scalar in scalars.prefix(leadingLength) { key = key << 21 | UInt64(scalar.value) }
+        return key
+    }
+
+    /// The act forms a name in `words` could match, in the order of ``acts``.
+    func candidateActs(in words: ClauseWords) -> [ActForm] {
+        var chosen = [Bool](repeating: false, count: acts.count)
+        for index in actsStartingAnywhere { chosen[index] = true }
+        for word in words.words {
+            var key: UInt64 = 0
+            for scalar in word.folded.unicodeScalars.prefix(Self.leadingLength) {
+                key = key << 21 | UInt64(scalar.value)
+                if let found = actsByLeadingLetters[key] { for index in found { chosen[index] = true } }
+            }
+        }
+        return acts.indices.filter { chosen[$0] }.map { acts[$0] }
     }
 
     static let russianLevels: [(PhrasePattern, Level)] = [
@@ -111,9 +147,9 @@ public struct ReferenceFinder: Sendable {
             index = spanRange.upperBound
         }
         // Acts cited by name with no provision.
-        let words = ClauseWords(text)
+        let words = ClauseWords(text, tokens: tokens)
         var usedWords = Set<Int>()
-        for form in acts {
+        for form in candidateActs(in: words) {
             for match in form.pattern.matches(in: words) where usedWords.isDisjoint(with: match) {
                 let start = words.words[match.lowerBound].range.lowerBound
                 let end = words.words[match.upperBound - 1].range.upperBound
@@ -258,7 +294,7 @@ public struct ReferenceFinder: Sendable {
         let window = Array(tokens[range])
         let words = ClauseWords(window.map(\.folded).joined(separator: " "))
         let wordTokens = window.indices.filter { window[$0].isWord }
-        for form in acts {
+        for form in candidateActs(in: words) {
             guard let match = form.pattern.firstMatch(in: words), match.upperBound - 1 < wordTokens.count else { continue }
             return (form.id, range.lowerBound + wordTokens[match.lowerBound]..<range.lowerBound + wordTokens[match.upperBound - 1] + 1)
         }

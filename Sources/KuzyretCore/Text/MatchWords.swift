@@ -21,7 +21,86 @@ public enum MatchWords {
     /// The tokens of `text`, whitespace dropped.
     ///
     /// Example: `MatchWords.tokens(of: "Аким села:")` folds to `["аким", "села", ":"]`.
+    ///
+    /// Works on UTF-8 bytes, like ``MatchText/fold(_:)``: ASCII and Cyrillic letters are told and
+    /// lower-cased without Unicode property lookups; a word that mixes scripts or holds other
+    /// letters is folded scalar by scalar. ``tokensByScalars(of:)`` is the reference it must equal.
     public static func tokens(of text: String) -> [MatchWord] {
+        let bytes = Array(text.utf8)
+        var result: [MatchWord] = []
+        result.reserveCapacity(bytes.count / 6)
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        func index(_ offset: Int) -> String.Index { utf8.index(base, offsetBy: offset) }
+
+        var folded: [UInt8] = []
+        folded.reserveCapacity(64)
+        var wordStart = -1
+        var hasASCIILetter = false
+        var hasCyrillic = false
+        var hasOther = false
+
+        func flush(at end: Int) {
+            guard wordStart >= 0 else { return }
+            if hasOther || (hasASCIILetter && hasCyrillic) {
+                folded.removeAll(keepingCapacity: true)
+                var word: [Unicode.Scalar] = []
+                var position = wordStart
+                while position < end {
+                    let (scalar, length) = MatchText.decode(bytes, at: position)
+                    if scalar.value != 0xAD { word.append(scalar) }
+                    position += length
+                }
+                MatchText.foldWord(&word)
+                for scalar in word { MatchText.append(scalar, to: &folded) }
+            }
+            result.append(MatchWord(folded: String(decoding: folded, as: UTF8.self), range: index(wordStart)..<index(end), isWord: true))
+            folded.removeAll(keepingCapacity: true)
+            wordStart = -1
+            hasASCIILetter = false
+            hasCyrillic = false
+            hasOther = false
+        }
+
+        var position = 0
+        while position < bytes.count {
+            let (scalar, length) = MatchText.decode(bytes, at: position)
+            let value = scalar.value
+            if value == 0xAD {  // soft hyphen: invisible, inside a word
+                position += length
+                continue
+            }
+            let isWord: Bool
+            if value < 0x80 {
+                let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+                isWord = isLetter || (value >= 0x30 && value <= 0x39)
+                if isLetter { hasASCIILetter = true }
+            } else if value >= 0x0400 && value <= 0x04FF && !(0x0482...0x0489).contains(value) {
+                isWord = true
+                hasCyrillic = true
+            } else {
+                isWord = MatchText.isWordScalar(scalar)
+                if isWord { hasOther = true }
+            }
+            if isWord {
+                if wordStart < 0 { wordStart = position }
+                MatchText.append(MatchText.lower(scalar), to: &folded)
+            } else {
+                flush(at: position)
+                let isSpace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : (value == 0xA0 || scalar.properties.isWhitespace)
+                if !isSpace {
+                    result.append(MatchWord(
+                        folded: String(MatchText.foldPunctuation(scalar)), range: index(position)..<index(position + length), isWord: false))
+                }
+            }
+            position += length
+        }
+        flush(at: bytes.count)
+        return result
+    }
+
+    /// The tokens of `text`, scalar by scalar: the reference for ``tokens(of:)``.
+    public static func tokensByScalars(of text: String) -> [MatchWord] {
         var result: [MatchWord] = []
         let scalars = text.unicodeScalars
         var index = scalars.startIndex

@@ -1,0 +1,82 @@
+import Foundation
+import KuzyretCompetence
+import KuzyretCore
+
+/// The rows one analysed statute adds to the index, made on a worker thread so that the thread
+/// writing the database only binds and inserts (DESIGN.md §9).
+struct IndexRecords: Sendable {
+    struct ProvisionRow: Sendable {
+        var address, eid: String
+        var parent: String?
+        var kind: String
+        var num, heading: String?
+        var text, status: String
+        /// Heading and text, as searched.
+        var searchable: String
+    }
+
+    struct CompetenceRow: Sendable {
+        var address, actor, modality, status, inheritedFrom, topics, json: String
+    }
+
+    struct FlagRow: Sendable {
+        var address, actors, kind: String
+        var openEnded: Bool
+        var span, explanation, charter, json: String
+    }
+
+    struct ReferenceRow: Sendable {
+        var from: String
+        var targetAct, targetAddress: String?
+        var span: String
+    }
+
+    /// The act, language and edition.
+    var act: ActInfo
+    /// Provisions in document order.
+    var provisions: [ProvisionRow] = []
+    var competences: [CompetenceRow] = []
+    var flags: [FlagRow] = []
+    var references: [ReferenceRow] = []
+
+    /// The key of the act row these records belong to: excerpts of one (act, language, edition) share it.
+    var key: String { Self.key(act.id, act.lang.rawValue, act.edition?.description) }
+
+    static func key(_ act: String, _ lang: String, _ edition: String?) -> String { "\(act)|\(lang)|\(edition ?? "")" }
+
+    init(statute: Statute, analysis: StatuteAnalysis) {
+        act = statute.act
+        let prefix = "\(act.id)/\(act.lang.rawValue)/"
+        var rows: [ProvisionRow] = []
+        statute.walk { node, ancestors in
+            let searchable = [node.heading ?? "", node.text].filter { !$0.isEmpty }.joined(separator: " ")
+            rows.append(ProvisionRow(
+                address: prefix + node.eid, eid: node.eid, parent: ancestors.last?.eid, kind: node.kind.rawValue, num: node.num,
+                heading: node.heading, text: node.text, status: node.status.rawValue, searchable: searchable))
+        }
+        provisions = rows
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        func json(_ value: some Encodable) -> String { (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}" }
+        competences = analysis.competences.map { competence in
+            CompetenceRow(
+                address: competence.address, actor: competence.actor.rawValue, modality: competence.modality.rawValue,
+                status: competence.status.rawValue, inheritedFrom: competence.inheritedFromAddress,
+                topics: competence.topics.map(\.rawValue).joined(separator: ","), json: json(competence))
+        }
+        flags = analysis.flags.map { flag in
+            FlagRow(
+                address: flag.address, actors: flag.actors.map(\.rawValue).joined(separator: ","), kind: flag.flag.kind.rawValue,
+                openEnded: flag.flag.openEnded, span: flag.flag.span, explanation: flag.flag.explanation,
+                charter: flag.flag.charter.joined(separator: ","), json: json(flag))
+        }
+        for reference in analysis.references {
+            let targetAct = reference.targetAct ?? (reference.scope == .internal ? act.id : nil)
+            let targets = reference.targetEids.isEmpty ? [nil] : reference.targetEids.map { Optional($0) }
+            for eid in targets {
+                let address = eid.flatMap { eid in targetAct.map { "\($0)/\(act.lang.rawValue)/\(eid)" } }
+                references.append(ReferenceRow(from: reference.from, targetAct: targetAct, targetAddress: address, span: reference.span))
+            }
+        }
+    }
+}
