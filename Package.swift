@@ -65,7 +65,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .testTarget(name: "KuzyretIndexTests", dependencies: ["KuzyretIndex", "KuzyretTestSupport"]),
+        .testTarget(name: "KuzyretIndexTests", dependencies: ["KuzyretIndex", "KuzyretTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // MARK: Export: Akoma Ntoso writer, JSON and outline renderers.
         .target(name: "KuzyretExport", dependencies: ["KuzyretCore", "KuzyretCompetence"]),

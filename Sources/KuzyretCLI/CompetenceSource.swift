@@ -2,30 +2,39 @@ import ArgumentParser
 import Foundation
 import KuzyretCompetence
 import KuzyretCore
+import KuzyretIndex
 import KuzyretReading
 
-/// Where `competences` and `flags` read from: statute files given with `--from`.
+/// Where `competences` and `flags` read from: the index (built by `kuzyret index`), or statute
+/// files given with `--from`.
 struct CompetenceSource: ParsableArguments {
     @Option(name: .customLong("from"), parsing: .upToNextOption, help: "Read these statute files instead of the index.")
     var files: [String] = []
 
+    @Option(name: [.customLong("db"), .customLong("index")], help: "The index database, read when no --from is given.")
+    var index: String = defaultIndexPath
+
     @Option(help: "Only this act (adilet id, e.g. Z010000148_).")
     var act: String?
 
-    @Option(help: "Only this language: rus, kaz or eng.")
+    @Option(help: "Only this language: rus, kaz or eng (from the index: rus unless given).")
     var lang: Language?
 
     @OptionGroup var reading: ReadingOptions
 
-    func validate() throws {
-        if files.isEmpty {
-            throw ValidationError("Give statute files with --from FILE…; reading from the index (`kuzyret index`) is not built yet.")
+    /// The analyses to list: from the index, one edition per act and language (the newest, or
+    /// the newest published by `asOf`); or of every file given with `--from`, in the order given,
+    /// exiting 1 after reporting any file that could not be read.
+    func analyses(asOf: LegalDate? = nil) throws -> [StatuteAnalysis] {
+        guard !files.isEmpty else {
+            do {
+                return try IndexSearch(path: index).analyses(act: act, lang: lang ?? .rus, asOf: asOf)
+            } catch let error as IndexSearch.QueryError {
+                throw CLIError("\(error)")
+            } catch {
+                throw CLIError("\(index): cannot read the index: \(error)")
+            }
         }
-    }
-
-    /// The analyses of every file, in the order given; exits 1 after reporting any file that
-    /// could not be read.
-    func analyses() throws -> [StatuteAnalysis] {
         let options = try reading.loadOptions()
         let extractor = CompetenceExtractor(catalog: options.catalog)
         var results: [StatuteAnalysis] = []

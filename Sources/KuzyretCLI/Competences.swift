@@ -47,7 +47,7 @@ extension Kuzyret {
         }
 
         func run() throws {
-            let analyses = try source.analyses()
+            let analyses = try source.analyses(asOf: asOf)
             let query = CompetenceQuery(actor: actor, asOf: asOf, population: population, includeNotCurrent: all)
             let competences = query.select(analyses.flatMap(\.competences))
             let header = CompetenceList.Header(acts: analyses.map(\.act), query: query)

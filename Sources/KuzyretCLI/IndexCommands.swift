@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KuzyretCore
+import KuzyretExport
 import KuzyretIndex
 
 /// Where the index lives unless `--index` says otherwise.
@@ -25,7 +26,7 @@ extension Kuzyret {
         @Argument(help: "Files or directories to index (default: Statutes/).")
         var paths: [String] = ["Statutes"]
 
-        @Option(help: "The index database.")
+        @Option(name: [.customLong("db"), .customLong("index")], help: "The index database.")
         var index: String = defaultIndexPath
 
         @OptionGroup var reading: ReadingOptions
@@ -84,7 +85,13 @@ extension Kuzyret {
         var modality: String?
         @Option(help: "At most this many results.")
         var limit = 20
-        @Option(help: "The index database.")
+        @Option(help: "Output format: text or json.")
+        var format: OutputFormat = .text
+
+        enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+        @Option(name: [.customLong("db"), .customLong("index")], help: "The index database.")
         var index: String = defaultIndexPath
 
         func validate() throws {
@@ -101,6 +108,10 @@ extension Kuzyret {
                 }
                 let query = query ?? ""
                 let hits = try search.search(query, filters: filters)
+                if format == .json {
+                    Output.write(Self.json(query: query, hits: hits))
+                    return
+                }
                 var out = "\(hits.count) result(s) for «\(query)»\n"
                 for hit in hits {
                     out += "\(hit.address)  [\(hit.status)]\n    \(hit.snippet)\n"
@@ -110,6 +121,35 @@ extension Kuzyret {
                 Output.error("error: \(error.description)")
                 throw ExitCode(2)
             }
+        }
+
+        /// The hits as DESIGN.md §11 shapes them: `{"query","count","hits":[{"address","act","lang",
+        /// "eid","snippet","score"}]}`; the score is BM25's, lower is better.
+        static func json(query: String, hits: [IndexSearch.Hit]) -> String {
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.field("query", query)
+            writer.field("count", hits.count)
+            writer.key("hits")
+            writer.beginArray()
+            for hit in hits {
+                let parts = hit.address.split(separator: "/", maxSplits: 2).map(String.init)
+                writer.beginObject()
+                writer.field("address", hit.address)
+                writer.field("act", parts.first)
+                writer.field("lang", parts.count > 1 ? parts[1] : nil)
+                writer.field("eid", parts.count > 2 ? parts[2] : nil)
+                writer.field("status", hit.status)
+                writer.field("heading", hit.heading)
+                writer.field("snippet", hit.snippet)
+                writer.key("score")
+                writer.double(hit.rank)
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.endObject()
+            writer.newline()
+            return writer.text
         }
 
         /// Times each query of `path` (one per line) and prints p50, p99 and the mean in ms.
@@ -144,7 +184,7 @@ extension Kuzyret {
         @Argument(help: "The address, e.g. Z010000148_/rus/art_35__para_2.")
         var address: String
 
-        @Option(help: "The index database.")
+        @Option(name: [.customLong("db"), .customLong("index")], help: "The index database.")
         var index: String = defaultIndexPath
 
         func run() throws {

@@ -44,6 +44,13 @@ struct IndexRecords: Sendable {
 
     static func key(_ act: String, _ lang: String, _ edition: String?) -> String { "\(act)|\(lang)|\(edition ?? "")" }
 
+    /// `value` as the index stores it: JSON with sorted keys.
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
     init(statute: Statute, analysis: StatuteAnalysis) {
         act = statute.act
         let prefix = "\(act.id)/\(act.lang.rawValue)/"

@@ -51,6 +51,10 @@ public final class IndexSearch {
         var configuration = IndexSchema.configuration()
         configuration.readonly = true
         queue = try DatabaseQueue(path: path, configuration: configuration)
+        // A read-only index cannot be brought up to date here; one built by an older kuzyret says so.
+        guard try queue.read({ try IndexSchema.migrator.hasCompletedMigrations($0) }) else {
+            throw QueryError(description: "\(path) was built by an older kuzyret; build it again with `kuzyret index`")
+        }
     }
 
     /// The languages a query is read in: Cyrillic as Russian and Kazakh, Latin as English.

@@ -21,11 +21,12 @@ enum IndexWriter {
     /// edition (several files each holding some articles) merge: a provision already given by an
     /// earlier text is not taken again, nor are its competences, flags and references.
     static func insert(_ texts: [IndexRecords], paths: [String], files: [String], hash: String, partial: Bool, in db: Database) throws -> Counts {
-        let act = texts[0].act
+        var act = texts[0].act
+        act.isPartial = partial
         try db.execute(
-            sql: "INSERT INTO act (act, lang, edition, title, path, excerpts, hash, partial, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            sql: "INSERT INTO act (act, lang, edition, title, path, excerpts, hash, partial, files, info) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [act.id, act.lang.rawValue, act.edition?.description, act.title, paths[0], paths.joined(separator: "\n"), hash, partial,
-                files.joined(separator: "\n")])
+                files.joined(separator: "\n"), IndexRecords.json(act)])
         let actRow = db.lastInsertedRowID
         let insertProvision = try db.cachedStatement(sql: """
             INSERT INTO provision (act_id, address, eid, parent, kind, num, heading, text, status, position)

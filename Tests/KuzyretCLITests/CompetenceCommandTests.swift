@@ -74,14 +74,14 @@ struct CompetenceCommandTests {
         #expect(lines.last?.contains("role=other") == true && lines.last?.contains("actors=[district-akim]") == true)
     }
 
-    @Test("Bad input: a clear message naming the file, exit 1; no --from: a clear message")
+    @Test("Bad input: a clear message naming the file, exit 1; no index to read: a clear message")
     func badInput() throws {
         let missing = try ProcessRun.kuzyret(["competences", "--from", "/nonexistent/statute.md"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("/nonexistent/statute.md"))
-        let noSource = try ProcessRun.kuzyret(["flags"])
+        let noSource = try ProcessRun.kuzyret(["flags", "--db", "/nonexistent/kuzyret.sqlite"])
         #expect(noSource.status != 0)
-        #expect(noSource.stderr.contains("--from"))
+        #expect(noSource.stderr.contains("/nonexistent/kuzyret.sqlite") && noSource.stderr.contains("kuzyret index"))
         let badActor = try ProcessRun.kuzyret(["competences", "--actor", "mayor", "--from", Self.article35])
         #expect(badActor.status != 0)
     }

@@ -30,6 +30,31 @@ struct IndexCommandTests {
         #expect(missing.status == 1 && missing.stderr.contains("not in the index"))
     }
 
+    @Test("competences and flags read the index: the newest edition, or the one published by --as-of")
+    func listsFromIndex() throws {
+        let database = Self.directory + "/lists.sqlite"
+        try FileManager.default.createDirectory(atPath: Self.directory, withIntermediateDirectories: true)
+        let newest = TestPaths.statute("Z010000148_/rus.2026-07-12.md")
+        let older = TestPaths.statute("Z010000148_/rus/art035.2022-03-02.md")
+        let kazakh = TestPaths.statute("Z010000148_/kaz.2026-07-12.md")
+        #expect(try ProcessRun.kuzyret(["index", newest, older, kazakh, "--db", database]).status == 0)
+        func count(_ arguments: [String]) throws -> Int {
+            let run = try ProcessRun.kuzyret(["competences", "--format", "json"] + arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            return json?["count"] as? Int ?? -1
+        }
+        let fromIndex = try count(["--db", database])
+        #expect(fromIndex > 0)
+        #expect(fromIndex == (try count(["--from", newest])), "the newest Russian edition, as if read from its file")
+        #expect(try count(["--db", database, "--as-of", "2023-01-01"]) == (try count(["--from", older, "--as-of", "2023-01-01"])))
+        #expect(try count(["--db", database, "--lang", "kaz"]) == (try count(["--from", kazakh])))
+        let flags = try ProcessRun.kuzyret(["flags", "--open-ended", "--db", database])
+        #expect(flags.status == 0 && flags.stdout.contains("Z010000148_/rus/art_35__para_2"), "\(flags.stdout)")
+        let noIndex = try ProcessRun.kuzyret(["competences", "--db", Self.directory + "/none.sqlite"])
+        #expect(noIndex.status != 0 && noIndex.stderr.contains("kuzyret index"))
+    }
+
     @Test("Killing a build part-way leaves the previous index usable")
     func killedBuild() throws {
         let database = Self.directory + "/killed.sqlite"
@@ -42,7 +67,16 @@ struct IndexCommandTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 1.5)
+        // Kill it once it is writing: the copy being built exists and has grown.
+        let building = database + ".building"
+        var waited = 0
+        while waited < 6000, process.isRunning,
+            ((try? FileManager.default.attributesOfItem(atPath: building)[.size] as? Int) ?? 0) <= 300_000
+        {
+            Thread.sleep(forTimeInterval: 0.005)
+            waited += 5
+        }
+        #expect(process.isRunning, "the build ended before it could be killed")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         let after = try ProcessRun.kuzyret(["search", "выпас", "--index", database])

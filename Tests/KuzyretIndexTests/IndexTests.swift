@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KuzyretCore
 import KuzyretIndex
 import KuzyretReading
@@ -108,5 +109,77 @@ struct IndexTests {
         #expect(second.written == 0 && second.unchanged == 1)
         #expect(second.provisions == first.provisions && second.competences == first.competences)
         #expect(!FileManager.default.fileExists(atPath: database + ".building"))
+    }
+
+    /// The addresses of the provisions the index holds for `act`.
+    static func addresses(in database: String, act: String) throws -> Set<String> {
+        var configuration = GRDB.Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: database, configuration: configuration)
+        return try queue.read { (db: Database) throws -> Set<String> in
+            try String.fetchSet(db, sql: "SELECT p.address FROM provision p JOIN act a ON a.id = p.act_id WHERE a.act = ?", arguments: [act])
+        }
+    }
+
+    /// The addresses of every provision of the statute at `path`.
+    static func addresses(of path: String) throws -> Set<String> {
+        let statute = try StatuteLoader.load(path).statute
+        var addresses = Set<String>()
+        statute.walk { node, _ in addresses.insert(statute.address(eid: node.eid)) }
+        return addresses
+    }
+
+    @Test("Excerpts of one edition merge into one act; a removed excerpt leaves; part files are no acts of their own")
+    func excerptsAndParts() throws {
+        let manager = FileManager.default
+        let directory = NSTemporaryDirectory() + "kuzyret-excerpts-\(ProcessInfo.processInfo.processIdentifier)"
+        try? manager.removeItem(atPath: directory)
+        // The act and its edition are read from the path (`K080000095_/rus/….2024-01-01.md`): the
+        // copies keep the statutes' layout.
+        let budget = directory + "/in/K080000095_/rus"
+        let law = directory + "/in/Z010000148_"
+        try manager.createDirectory(atPath: budget, withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: law + "/rus", withIntermediateDirectories: true)
+        let excerpts = ["art009-1-budgets-rural-level.2024-01-01.md", "art052-1-revenues-rural-level-budgets.2024-01-01.md",
+            "art056-1-expenditures-rural-level-budgets.2024-01-01.md"]
+        var expected: [Set<String>] = []
+        for name in excerpts {
+            try manager.copyItem(atPath: TestPaths.statute("K080000095_/rus/\(name)"), toPath: "\(budget)/\(name)")
+            expected.append(try Self.addresses(of: "\(budget)/\(name)"))
+        }
+        // The 2025 edition of Law 148-II: an index file and the parts it lists beside it.
+        try manager.copyItem(atPath: TestPaths.statute("Z010000148_/rus.md"), toPath: law + "/rus.md")
+        for part in ["ch001", "ch003", "ch003-part007", "ch003-1"] {
+            try manager.copyItem(atPath: TestPaths.statute("Z010000148_/rus/\(part).md"), toPath: law + "/rus/\(part).md")
+        }
+        let lawAddresses: Set<String> = try Self.addresses(of: law + "/rus.md")
+        #expect(lawAddresses.count > 300)
+
+        let database = directory + "/kuzyret.sqlite"
+        let first = try IndexBuilder().build(paths: [directory + "/in"], database: database)
+        #expect(first.errors == [])
+        #expect(first.acts == 2, "one budget code row, one law row")
+        #expect(first.written == 4, "three excerpts and the index file; its parts are read through it")
+        let allExcerpts: Set<String> = expected[0].union(expected[1]).union(expected[2])
+        let budgetRows: Set<String> = try Self.addresses(in: database, act: "K080000095_")
+        let lawRows: Set<String> = try Self.addresses(in: database, act: "Z010000148_")
+        #expect(budgetRows == allExcerpts)
+        #expect(lawRows == lawAddresses)
+
+        try manager.removeItem(atPath: "\(budget)/\(excerpts[1])")
+        let second = try IndexBuilder().build(paths: [directory + "/in"], database: database)
+        #expect(second.unchanged == 1)
+        #expect(second.written == 2)
+        #expect(second.acts == 2)
+        let left: Set<String> = try Self.addresses(in: database, act: "K080000095_")
+        let kept: Set<String> = expected[0].union(expected[2])
+        let removed: Set<String> = expected[1].subtracting(kept)
+        #expect(!removed.isEmpty)
+        #expect(left == kept)
+        #expect(left.isDisjoint(with: removed))
+
+        let third = try IndexBuilder().build(paths: [directory + "/in"], database: database)
+        #expect(third.written == 0)
+        #expect(third.unchanged == 2)
     }
 }

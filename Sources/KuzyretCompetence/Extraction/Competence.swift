@@ -81,4 +81,12 @@ public struct StatuteAnalysis: Sendable {
     public var flags: [ProvisionFlag]
     /// Every cross-reference, in document order.
     public var references: [CrossReference]
+
+    /// An analysis of `act` (read from a statute by ``CompetenceExtractor``, or back from the index).
+    public init(act: ActInfo, competences: [Competence], flags: [ProvisionFlag], references: [CrossReference]) {
+        self.act = act
+        self.competences = competences
+        self.flags = flags
+        self.references = references
+    }
 }
