@@ -8,7 +8,7 @@ import KuzyretReading
 ///
 /// The build writes a copy of the previous index beside it (`kuzyret.sqlite.building`) and renames
 /// it over the old one only when every file is in: a failed or killed build leaves the previous
-/// index as it was. Files whose content hash has not changed since the last build are not read
+/// index as it was. Files whose size and time, or else content hash, have not changed since the last build are not read
 /// again; a changed file replaces its act's rows; acts whose files are no longer given leave.
 /// Statutes are read and analysed on every core while the calling thread writes.
 public struct IndexBuilder: Sendable {
@@ -57,6 +57,19 @@ public struct IndexBuilder: Sendable {
         return Array(Set(result)).sorted()
     }
 
+    /// The size and modification time of each of `files` (`size:seconds.nanoseconds`, one line
+    /// each), or nil when one is missing. As in git's index, an unchanged stamp means an unchanged
+    /// file without reading it; a changed stamp sends the build to the content hash.
+    static func stamps(of files: [String]) -> String? {
+        var lines: [String] = []
+        for file in files {
+            var info = stat()
+            guard stat(file, &info) == 0 else { return nil }
+            lines.append("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// A content hash of `files` (FNV-1a, 64 bits, over their bytes in order): enough to tell a
     /// changed file, not a cryptographic digest.
     static func hash(of files: [String]) -> String? {
@@ -103,6 +116,10 @@ public struct IndexBuilder: Sendable {
     public func build(paths: [String], database: String, progress: ((Int, Int) -> Void)? = nil) throws -> Summary {
         let files = Self.statuteFiles(under: paths)
         let manager = FileManager.default
+        // Nothing changed: the index stays as it is, not even copied.
+        if manager.fileExists(atPath: database), let summary = Self.unchangedSummary(of: database, files: files) {
+            return summary
+        }
         let building = database + ".building"
         try? manager.removeItem(atPath: building)
         let directory = (database as NSString).deletingLastPathComponent
@@ -141,6 +158,37 @@ public struct IndexBuilder: Sendable {
         return summary
     }
 
+    /// The summary of the index at `database` when a build from `files` would change nothing:
+    /// every act row's files are given and unchanged by size and time, and every file given
+    /// belongs to an act row. Nil otherwise (or when the index cannot be read as it is).
+    static func unchangedSummary(of database: String, files: [String]) -> Summary? {
+        var configuration = IndexSchema.configuration()
+        configuration.readonly = true
+        guard let queue = try? DatabaseQueue(path: database, configuration: configuration) else { return nil }
+        defer { try? queue.close() }
+        return try? queue.read { db -> Summary? in
+            guard try IndexSchema.migrator.hasCompletedMigrations(db) else { return nil }
+            let given = Set(files)
+            var covered = Set<String>()
+            var summary = Summary()
+            for row in try Row.fetchAll(db, sql: "SELECT path, excerpts, files, stamps FROM act") {
+                let actFiles = (row["files"] as String).split(separator: "\n").map(String.init)
+                let excerpts = (row["excerpts"] as String).split(separator: "\n").map(String.init)
+                guard (excerpts.isEmpty ? [row["path"]] : excerpts).allSatisfy(given.contains),
+                    let stamps = stamps(of: actFiles), stamps == row["stamps"]
+                else { return nil }
+                covered.formUnion(actFiles)
+                summary.unchanged += 1
+            }
+            guard given.isSubset(of: covered) else { return nil }
+            summary.acts = summary.unchanged
+            summary.provisions = try Int.fetchOne(db, sql: "SELECT count(*) FROM provision") ?? 0
+            summary.competences = try Int.fetchOne(db, sql: "SELECT count(*) FROM competence") ?? 0
+            summary.flags = try Int.fetchOne(db, sql: "SELECT count(*) FROM flag") ?? 0
+            return summary
+        } ?? nil
+    }
+
     /// Writes every act of `files` into `db`: unchanged acts stay, the rest are read again.
     func write(files: [String], into db: Database, summary: inout Summary, progress: ((Int, Int) -> Void)?) throws {
         // Acts whose files have not changed are kept as they are, when every excerpt they were
@@ -148,11 +196,14 @@ public struct IndexBuilder: Sendable {
         let given = Set(files)
         var keep = Set<String>()
         var kept: [String: (id: Int64, lang: Language, files: [String])] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, act, lang, edition, path, excerpts, files, hash FROM act") {
+        for row in try Row.fetchAll(db, sql: "SELECT id, act, lang, edition, path, excerpts, files, hash, stamps FROM act") {
             let actFiles = (row["files"] as String).split(separator: "\n").map(String.init)
             let excerpts = (row["excerpts"] as String).split(separator: "\n").map(String.init)
             let lang = Language(rawValue: row["lang"]) ?? .rus
-            if (excerpts.isEmpty ? [row["path"]] : excerpts).allSatisfy(given.contains), Self.hash(of: actFiles) == row["hash"] {
+            let stamps = Self.stamps(of: actFiles)
+            let stillGiven = (excerpts.isEmpty ? [row["path"]] : excerpts).allSatisfy(given.contains)
+            if stillGiven, stamps != nil, stamps == row["stamps"] || Self.hash(of: actFiles) == row["hash"] {
+                if stamps != row["stamps"] { try db.execute(sql: "UPDATE act SET stamps = ? WHERE id = ?", arguments: [stamps, row["id"]]) }
                 keep.formUnion(actFiles)
                 kept[IndexRecords.key(row["act"], row["lang"], row["edition"])] = (row["id"], lang, actFiles)
                 summary.unchanged += 1
@@ -194,11 +245,11 @@ public struct IndexBuilder: Sendable {
                 summary.written += 1
                 if members[key] == nil, kept[key] == nil {
                     members[key] = [path]
-                    guard let hash = Self.hash(of: prepared.files) else {
+                    guard let stamps = Self.stamps(of: prepared.files), let hash = Self.hash(of: prepared.files) else {
                         summary.errors.append("\(path): changed or removed while indexing")
                         return
                     }
-                    _ = try IndexWriter.insert([prepared.records], paths: [path], files: prepared.files, hash: hash, partial: prepared.partial, in: db)
+                    _ = try IndexWriter.insert([prepared.records], paths: [path], files: prepared.files, hash: hash, stamps: stamps, partial: prepared.partial, in: db)
                 } else {
                     members[key, default: []].append(path)
                     remerge.insert(key)
@@ -233,12 +284,12 @@ public struct IndexBuilder: Sendable {
                 (lhs.prepared.partial ? 1 : 0, -lhs.prepared.size, lhs.path) < (rhs.prepared.partial ? 1 : 0, -rhs.prepared.size, rhs.path)
             }
             let files = Array(Set(texts.flatMap(\.prepared.files))).sorted()
-            guard let hash = Self.hash(of: files) else {
+            guard let stamps = Self.stamps(of: files), let hash = Self.hash(of: files) else {
                 summary.errors.append("\(texts[0].path): changed or removed while indexing")
                 continue
             }
             _ = try IndexWriter.insert(
-                texts.map(\.prepared.records), paths: texts.map(\.path), files: files, hash: hash,
+                texts.map(\.prepared.records), paths: texts.map(\.path), files: files, hash: hash, stamps: stamps,
                 partial: texts.allSatisfy(\.prepared.partial), in: db)
         }
     }

@@ -69,11 +69,13 @@ enum IndexSchema {
         }
         // The paths of every excerpt merged into an act row (`path` is the first): a build keeps a
         // row only while all of them are still given. The mark of the newest edition of each act. The act's
-        // identification as JSON (`ActInfo`), for lists read back from the index.
+        // identification as JSON (`ActInfo`), for lists read back from the index. The size and time
+        // of its files, so an unchanged file is known without reading it.
         migrator.registerMigration("v2") { db in
             try db.execute(sql: "ALTER TABLE act ADD COLUMN excerpts TEXT NOT NULL DEFAULT ''")
             try db.execute(sql: "ALTER TABLE act ADD COLUMN newest INTEGER NOT NULL DEFAULT 0")
             try db.execute(sql: "ALTER TABLE act ADD COLUMN info TEXT NOT NULL DEFAULT '{}'")
+            try db.execute(sql: "ALTER TABLE act ADD COLUMN stamps TEXT NOT NULL DEFAULT ''")
             try markNewestEditions(in: db)
         }
         return migrator

@@ -17,16 +17,22 @@ enum IndexWriter {
     }
 
     /// Inserts the texts of one act in one language and edition, read from `paths` (the files
-    /// each text was read from; with their parts, `files`, which hash to `hash`). Excerpts of one
+    /// each text was read from; with their parts, `files`, which hash to `hash` and have `stamps`,
+    /// see ``IndexBuilder/stamps(of:)``). Excerpts of one
     /// edition (several files each holding some articles) merge: a provision already given by an
     /// earlier text is not taken again, nor are its competences, flags and references.
-    static func insert(_ texts: [IndexRecords], paths: [String], files: [String], hash: String, partial: Bool, in db: Database) throws -> Counts {
+    static func insert(
+        _ texts: [IndexRecords], paths: [String], files: [String], hash: String, stamps: String, partial: Bool, in db: Database
+    ) throws -> Counts {
         var act = texts[0].act
         act.isPartial = partial
         try db.execute(
-            sql: "INSERT INTO act (act, lang, edition, title, path, excerpts, hash, partial, files, info) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [act.id, act.lang.rawValue, act.edition?.description, act.title, paths[0], paths.joined(separator: "\n"), hash, partial,
-                files.joined(separator: "\n"), IndexRecords.json(act)])
+            sql: """
+                INSERT INTO act (act, lang, edition, title, path, excerpts, hash, stamps, partial, files, info)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [act.id, act.lang.rawValue, act.edition?.description, act.title, paths[0], paths.joined(separator: "\n"), hash, stamps,
+                partial, files.joined(separator: "\n"), IndexRecords.json(act)])
         let actRow = db.lastInsertedRowID
         let insertProvision = try db.cachedStatement(sql: """
             INSERT INTO provision (act_id, address, eid, parent, kind, num, heading, text, status, position)

@@ -109,6 +109,16 @@ struct IndexTests {
         #expect(second.written == 0 && second.unchanged == 1)
         #expect(second.provisions == first.provisions && second.competences == first.competences)
         #expect(!FileManager.default.fileExists(atPath: database + ".building"))
+        // A file touched but not changed is read for its hash, not indexed again; a changed one is.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: directory + "/in/vet.md")
+        let touched = try IndexBuilder().build(paths: [directory + "/in"], database: database)
+        #expect(touched.written == 0 && touched.unchanged == 1)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/in/vet.md"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\n".utf8))
+        try handle.close()
+        let changed = try IndexBuilder().build(paths: [directory + "/in"], database: database)
+        #expect(changed.written == 1 && changed.unchanged == 0)
     }
 
     /// The addresses of the provisions the index holds for `act`.

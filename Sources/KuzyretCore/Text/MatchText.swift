@@ -50,20 +50,14 @@ public enum MatchText {
         var index = 0
         while index < bytes.count {
             let (scalar, length) = decode(bytes, at: index)
-            let value = scalar.value
-            let isWord: Bool
-            if value < 0x80 {
-                let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-                isWord = isLetter || (value >= 0x30 && value <= 0x39)
-                if isLetter { hasASCIILetter = true }
-            } else if value >= 0x0400 && value <= 0x04FF && !(0x0482...0x0489).contains(value) {
-                isWord = true
-                hasCyrillic = true
-            } else {
-                isWord = isWordScalar(scalar)
-                if isWord { hasOther = true }
+            let kind = WordScalar(scalar)
+            switch kind {
+            case .asciiLetter: hasASCIILetter = true
+            case .cyrillic: hasCyrillic = true
+            case .other: hasOther = true
+            case .digit, .none: break
             }
-            if isWord {
+            if kind != .none {
                 if wordStart < 0 { wordStart = index }
             } else {
                 flushWord(upTo: index)
@@ -96,6 +90,29 @@ public enum MatchText {
         }
         flushWord()
         return String(output)
+    }
+
+    /// What a scalar is to a word, told without Unicode property lookups for ASCII and Cyrillic:
+    /// the byte-level ``fold(_:)`` and ``MatchWords/tokens(of:)`` fold a word of one script byte by
+    /// byte and send mixed or other words through ``foldWord(_:)``.
+    enum WordScalar {
+        case asciiLetter, digit, cyrillic, other, none
+
+        @inline(__always)
+        init(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A {
+                    self = .asciiLetter
+                } else {
+                    self = value >= 0x30 && value <= 0x39 ? .digit : .none
+                }
+            } else if value >= 0x0400 && value <= 0x04FF && !(0x0482...0x0489).contains(value) {
+                self = .cyrillic
+            } else {
+                self = MatchText.isWordScalar(scalar) ? .other : .none
+            }
+        }
     }
 
     /// The scalar at `index` of valid UTF-8 and its length in bytes.

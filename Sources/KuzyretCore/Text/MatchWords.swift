@@ -70,19 +70,14 @@ public enum MatchWords {
                 position += length
                 continue
             }
-            let isWord: Bool
-            if value < 0x80 {
-                let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-                isWord = isLetter || (value >= 0x30 && value <= 0x39)
-                if isLetter { hasASCIILetter = true }
-            } else if value >= 0x0400 && value <= 0x04FF && !(0x0482...0x0489).contains(value) {
-                isWord = true
-                hasCyrillic = true
-            } else {
-                isWord = MatchText.isWordScalar(scalar)
-                if isWord { hasOther = true }
+            let kind = MatchText.WordScalar(scalar)
+            switch kind {
+            case .asciiLetter: hasASCIILetter = true
+            case .cyrillic: hasCyrillic = true
+            case .other: hasOther = true
+            case .digit, .none: break
             }
-            if isWord {
+            if kind != .none {
                 if wordStart < 0 { wordStart = position }
                 MatchText.append(MatchText.lower(scalar), to: &folded)
             } else {
