@@ -241,32 +241,34 @@ public struct IndexBuilder: Sendable {
                     }
                 }
                 let key = prepared.records.key
-                memberOf[path] = key
-                summary.written += 1
                 if members[key] == nil, kept[key] == nil {
-                    members[key] = [path]
                     guard let stamps = Self.stamps(of: prepared.files), let hash = Self.hash(of: prepared.files) else {
                         summary.errors.append("\(path): changed or removed while indexing")
                         return
                     }
                     _ = try IndexWriter.insert([prepared.records], paths: [path], files: prepared.files, hash: hash, stamps: stamps, partial: prepared.partial, in: db)
                 } else {
-                    members[key, default: []].append(path)
                     remerge.insert(key)
                 }
+                members[key, default: []].append(path)
+                memberOf[path] = key
+                summary.written += 1
             }
         }
         // Acts given by several excerpts of one edition, or joined by a kept act's edition: read
         // their texts again and write them merged, the complete text first, then the longest.
         for key in remerge.sorted() {
+            // The texts of a kept act that joins are read here, once; a kept index file joins
+            // its parts again, and the parts are not read as texts of their own.
+            var read: [String: Prepared] = [:]
             if let row = kept.removeValue(forKey: key) {
                 try IndexWriter.delete(actRow: row.id, lang: row.lang, in: db)
                 summary.unchanged -= 1
                 for path in row.files where !parts.contains(path) && !(members[key] ?? []).contains(path) {
-                    // A kept index file joins its parts again; the parts are not read twice.
                     guard case .success(let prepared) = Self.prepare(path, options: options, extractor: extractor) else { continue }
                     parts.formUnion(prepared.files.filter { $0 != path })
                     members[key, default: []].append(path)
+                    read[path] = prepared
                 }
             }
             let parts = parts
@@ -274,6 +276,10 @@ public struct IndexBuilder: Sendable {
             try delete(key: key, in: db)
             var texts: [(path: String, prepared: Prepared)] = []
             for path in paths {
+                if let prepared = read[path] {
+                    texts.append((path, prepared))
+                    continue
+                }
                 switch Self.prepare(path, options: options, extractor: extractor) {
                 case .success(let prepared): texts.append((path, prepared))
                 case .failure(let error): summary.errors.append("\(error)")

@@ -191,5 +191,14 @@ struct IndexTests {
         let third = try IndexBuilder().build(paths: [directory + "/in"], database: database)
         #expect(third.written == 0)
         #expect(third.unchanged == 2)
+
+        // An excerpt given again joins the kept act of its edition: the act is written merged.
+        try manager.copyItem(atPath: TestPaths.statute("K080000095_/rus/\(excerpts[1])"), toPath: "\(budget)/\(excerpts[1])")
+        let fourth = try IndexBuilder().build(paths: [directory + "/in"], database: database)
+        #expect(fourth.written == 1)
+        #expect(fourth.unchanged == 1)
+        #expect(fourth.acts == 2)
+        let joined: Set<String> = try Self.addresses(in: database, act: "K080000095_")
+        #expect(joined == allExcerpts)
     }
 }
