@@ -23,13 +23,11 @@ public enum MatchText {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var wordStart = -1
-        var hasASCIILetter = false
-        var hasCyrillic = false
-        var hasOther = false
+        var scripts = MatchText.WordScripts()
 
         func flushWord(upTo end: Int) {
             guard wordStart >= 0 else { return }
-            if hasOther || (hasASCIILetter && hasCyrillic) {
+            if scripts.needScalarFold {
                 var word = Array(String(decoding: bytes[wordStart..<end], as: UTF8.self).unicodeScalars)
                 foldWord(&word)
                 for scalar in word { append(scalar, to: &output) }
@@ -42,21 +40,14 @@ public enum MatchText {
                 }
             }
             wordStart = -1
-            hasASCIILetter = false
-            hasCyrillic = false
-            hasOther = false
+            scripts = MatchText.WordScripts()
         }
 
         var index = 0
         while index < bytes.count {
             let (scalar, length) = decode(bytes, at: index)
             let kind = WordScalar(scalar)
-            switch kind {
-            case .asciiLetter: hasASCIILetter = true
-            case .cyrillic: hasCyrillic = true
-            case .other: hasOther = true
-            case .digit, .none: break
-            }
+            scripts.note(kind)
             if kind != .none {
                 if wordStart < 0 { wordStart = index }
             } else {
@@ -113,6 +104,26 @@ public enum MatchText {
                 self = MatchText.isWordScalar(scalar) ? .other : .none
             }
         }
+    }
+
+    /// The scripts a word has shown so far: a word of one script folds byte by byte; a word that
+    /// mixes scripts or holds other letters needs ``foldWord(_:)``.
+    struct WordScripts {
+        private var asciiLetter = false
+        private var cyrillic = false
+        private var other = false
+
+        @inline(__always)
+        mutating func note(_ kind: WordScalar) {
+            switch kind {
+            case .asciiLetter: asciiLetter = true
+            case .cyrillic: cyrillic = true
+            case .other: other = true
+            case .digit, .none: break
+            }
+        }
+
+        var needScalarFold: Bool { other || (asciiLetter && cyrillic) }
     }
 
     /// The scalar at `index` of valid UTF-8 and its length in bytes.

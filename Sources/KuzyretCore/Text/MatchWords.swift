@@ -36,13 +36,11 @@ public enum MatchWords {
         var folded: [UInt8] = []
         folded.reserveCapacity(64)
         var wordStart = -1
-        var hasASCIILetter = false
-        var hasCyrillic = false
-        var hasOther = false
+        var scripts = MatchText.WordScripts()
 
         func flush(at end: Int) {
             guard wordStart >= 0 else { return }
-            if hasOther || (hasASCIILetter && hasCyrillic) {
+            if scripts.needScalarFold {
                 folded.removeAll(keepingCapacity: true)
                 var word: [Unicode.Scalar] = []
                 var position = wordStart
@@ -57,9 +55,7 @@ public enum MatchWords {
             result.append(MatchWord(folded: String(decoding: folded, as: UTF8.self), range: index(wordStart)..<index(end), isWord: true))
             folded.removeAll(keepingCapacity: true)
             wordStart = -1
-            hasASCIILetter = false
-            hasCyrillic = false
-            hasOther = false
+            scripts = MatchText.WordScripts()
         }
 
         var position = 0
@@ -71,12 +67,7 @@ public enum MatchWords {
                 continue
             }
             let kind = MatchText.WordScalar(scalar)
-            switch kind {
-            case .asciiLetter: hasASCIILetter = true
-            case .cyrillic: hasCyrillic = true
-            case .other: hasOther = true
-            case .digit, .none: break
-            }
+            scripts.note(kind)
             if kind != .none {
                 if wordStart < 0 { wordStart = position }
                 MatchText.append(MatchText.lower(scalar), to: &folded)
