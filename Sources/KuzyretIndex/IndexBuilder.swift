@@ -87,10 +87,13 @@ public struct IndexBuilder: Sendable {
         return String(value, radix: 16)
     }
 
-    /// One statute read and analysed on a worker: its records and the files it was read from.
+    /// One statute read and analysed on a worker: its records and the files it was read from,
+    /// with their stamps and content hash (taken on the worker, not on the writing thread).
     struct Prepared: Sendable {
         var records: IndexRecords
         var files: [String]
+        var stamps: String
+        var hash: String
         var partial: Bool
         /// Provisions in the text: of two excerpts of one edition, the longer one leads.
         var size: Int
@@ -100,8 +103,13 @@ public struct IndexBuilder: Sendable {
     static func prepare(_ path: String, options: LoadOptions, extractor: CompetenceExtractor) -> Result<Prepared, StatuteError> {
         do {
             let loaded = try StatuteLoader.load(path, options: options)
+            guard let stamps = stamps(of: loaded.files), let hash = hash(of: loaded.files) else {
+                return .failure(.unreadable(path: path, reason: "changed or removed while indexing"))
+            }
             let records = IndexRecords(statute: loaded.statute, analysis: extractor.analyse(loaded.statute))
-            return .success(Prepared(records: records, files: loaded.files, partial: loaded.statute.act.isPartial, size: records.provisions.count))
+            return .success(Prepared(
+                records: records, files: loaded.files, stamps: stamps, hash: hash, partial: loaded.statute.act.isPartial,
+                size: records.provisions.count))
         } catch {
             return .failure(error)
         }
@@ -195,7 +203,7 @@ public struct IndexBuilder: Sendable {
         // merged from is still given; the rest leave and are read again.
         let given = Set(files)
         var keep = Set<String>()
-        var kept: [String: (id: Int64, lang: Language, files: [String])] = [:]
+        var kept: [IndexRecords.ActKey: (id: Int64, lang: Language, files: [String])] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, act, lang, edition, path, excerpts, files, hash, stamps FROM act") {
             let actFiles = (row["files"] as String).split(separator: "\n").map(String.init)
             let excerpts = (row["excerpts"] as String).split(separator: "\n").map(String.init)
@@ -205,7 +213,7 @@ public struct IndexBuilder: Sendable {
             if stillGiven, stamps != nil, stamps == row["stamps"] || Self.hash(of: actFiles) == row["hash"] {
                 if stamps != row["stamps"] { try db.execute(sql: "UPDATE act SET stamps = ? WHERE id = ?", arguments: [stamps, row["id"]]) }
                 keep.formUnion(actFiles)
-                kept[IndexRecords.key(row["act"], row["lang"], row["edition"])] = (row["id"], lang, actFiles)
+                kept[IndexRecords.ActKey(act: row["act"], lang: lang, edition: row["edition"])] = (row["id"], lang, actFiles)
                 summary.unchanged += 1
             } else {
                 try IndexWriter.delete(actRow: row["id"], lang: lang, in: db)
@@ -217,10 +225,10 @@ public struct IndexBuilder: Sendable {
         // Files read as parts of another (an index file joining its parts) are no acts of their own.
         var parts = Set<String>()
         // The paths written into each act row in this build, and the act of each path.
-        var members: [String: [String]] = [:]
-        var memberOf: [String: String] = [:]
+        var members: [IndexRecords.ActKey: [String]] = [:]
+        var memberOf: [String: IndexRecords.ActKey] = [:]
         // Acts to write again at the end, merged.
-        var remerge = Set<String>()
+        var remerge = Set<IndexRecords.ActKey>()
         var done = 0
         try OrderedParallelMap.run(toRead, workers: ProcessInfo.processInfo.activeProcessorCount) { path in
             Self.prepare(path, options: options, extractor: extractor)
@@ -242,11 +250,9 @@ public struct IndexBuilder: Sendable {
                 }
                 let key = prepared.records.key
                 if members[key] == nil, kept[key] == nil {
-                    guard let stamps = Self.stamps(of: prepared.files), let hash = Self.hash(of: prepared.files) else {
-                        summary.errors.append("\(path): changed or removed while indexing")
-                        return
-                    }
-                    _ = try IndexWriter.insert([prepared.records], paths: [path], files: prepared.files, hash: hash, stamps: stamps, partial: prepared.partial, in: db)
+                    _ = try IndexWriter.insert(
+                        [prepared.records], paths: [path], files: prepared.files, hash: prepared.hash, stamps: prepared.stamps,
+                        partial: prepared.partial, in: db)
                 } else {
                     remerge.insert(key)
                 }
@@ -301,12 +307,11 @@ public struct IndexBuilder: Sendable {
     }
 
     /// Removes the act row of `key` written earlier in this build, if any.
-    func delete(key: String, in db: Database) throws {
-        let fields = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count == 3, let lang = Language(rawValue: fields[1]) else { return }
-        let edition: String? = fields[2].isEmpty ? nil : fields[2]
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM act WHERE act = ? AND lang = ? AND edition IS ?", arguments: [fields[0], fields[1], edition]) {
-            try IndexWriter.delete(actRow: id, lang: lang, in: db)
+    func delete(key: IndexRecords.ActKey, in db: Database) throws {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM act WHERE act = ? AND lang = ? AND edition IS ?",
+            arguments: [key.act, key.lang.rawValue, key.edition])
+        {
+            try IndexWriter.delete(actRow: id, lang: key.lang, in: db)
         }
     }
 

@@ -39,16 +39,30 @@ struct IndexRecords: Sendable {
     var flags: [FlagRow] = []
     var references: [ReferenceRow] = []
 
-    /// The key of the act row these records belong to: excerpts of one (act, language, edition) share it.
-    var key: String { Self.key(act.id, act.lang.rawValue, act.edition?.description) }
+    /// What identifies an act row: excerpts of one (act, language, edition) share it.
+    struct ActKey: Hashable, Comparable, Sendable {
+        var act: String
+        var lang: Language
+        var edition: String?
 
-    static func key(_ act: String, _ lang: String, _ edition: String?) -> String { "\(act)|\(lang)|\(edition ?? "")" }
+        static func < (lhs: ActKey, rhs: ActKey) -> Bool {
+            (lhs.act, lhs.lang.rawValue, lhs.edition ?? "") < (rhs.act, rhs.lang.rawValue, rhs.edition ?? "")
+        }
+    }
 
-    /// `value` as the index stores it: JSON with sorted keys.
-    static func json(_ value: some Encodable) -> String {
+    /// The key of the act row these records belong to.
+    var key: ActKey { ActKey(act: act.id, lang: act.lang, edition: act.edition?.description) }
+
+    /// An encoder writing JSON as the index stores it (sorted keys). Not shared across threads.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return encoder
+    }
+
+    /// `value` as the index stores it.
+    static func json(_ value: some Encodable, encoder: JSONEncoder = encoder()) -> String {
+        (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
     init(statute: Statute, analysis: StatuteAnalysis) {
@@ -62,9 +76,8 @@ struct IndexRecords: Sendable {
                 heading: node.heading, text: node.text, status: node.status.rawValue, searchable: searchable))
         }
         provisions = rows
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        func json(_ value: some Encodable) -> String { (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}" }
+        let encoder = Self.encoder()
+        func json(_ value: some Encodable) -> String { Self.json(value, encoder: encoder) }
         competences = analysis.competences.map { competence in
             CompetenceRow(
                 address: competence.address, actor: competence.actor.rawValue, modality: competence.modality.rawValue,
