@@ -63,6 +63,8 @@ let package = Package(
             dependencies: [
                 "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretAnalysis",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the FTS5 ranking function (RankFunction.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "KuzyretIndexTests", dependencies: ["KuzyretIndex", "KuzyretTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -12,12 +12,15 @@ final class AnalysingTokenizer: FTS5CustomTokenizer {
 
     let lang: Language
     let analyzer = TextAnalyzer()
+    /// The connection this tokenizer works for: a build attaches a ``TermCollector`` to it.
+    let connection: OpaquePointer?
 
     init(db: Database, arguments: [String]) throws {
         guard let first = arguments.first, let lang = Language(rawValue: first) else {
             throw DatabaseError(message: "the kuzyret tokenizer needs a language: rus, kaz or eng")
         }
         self.lang = lang
+        connection = db.sqliteConnection
     }
 
     func tokenize(
@@ -28,7 +31,12 @@ final class AnalysingTokenizer: FTS5CustomTokenizer {
         let text = pText.withMemoryRebound(to: UInt8.self, capacity: Int(nText)) {
             String(decoding: UnsafeBufferPointer(start: $0, count: Int(nText)), as: UTF8.self)
         }
-        for token in analyzer.terms(of: text, lang: lang, stemming: !tokenization.contains(.prefix)) {
+        let terms = analyzer.terms(of: text, lang: lang, stemming: !tokenization.contains(.prefix))
+        // A document indexed or removed during a build: its terms go to the ranking figures.
+        if tokenization.contains(.document), let collector = TermCollector.attached(to: connection) {
+            collector.document(terms.map(\.term), lang: lang)
+        }
+        for token in terms {
             let start = CInt(text.utf8.distance(from: text.startIndex, to: token.range.lowerBound))
             let end = CInt(text.utf8.distance(from: text.startIndex, to: token.range.upperBound))
             let code = token.term.utf8CString.withUnsafeBufferPointer { buffer in

@@ -132,7 +132,8 @@ public struct IndexBuilder: Sendable {
         try? manager.removeItem(atPath: building)
         let directory = (database as NSString).deletingLastPathComponent
         if !directory.isEmpty { try manager.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-        if manager.fileExists(atPath: database) { try manager.copyItem(atPath: database, toPath: building) }
+        // An index made by an older kuzyret lacks figures its rows would need: it is built again.
+        if manager.fileExists(atPath: database), Self.isCurrent(database) { try manager.copyItem(atPath: database, toPath: building) }
         var summary = Summary()
         do {
             let queue = try DatabaseQueue(path: building, configuration: IndexSchema.configuration())
@@ -144,7 +145,10 @@ public struct IndexBuilder: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = OFF")
             }
             try queue.write { db in
+                let collector = TermCollector.attach(to: db)
+                defer { TermCollector.detach(from: db) }
                 try write(files: files, into: db, summary: &summary, progress: progress)
+                try collector.flush(into: db)
                 try IndexSchema.markNewestEditions(in: db)
             }
             try queue.read { db in
@@ -164,6 +168,15 @@ public struct IndexBuilder: Sendable {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: database])
         }
         return summary
+    }
+
+    /// Whether the index at `database` has every table this kuzyret writes.
+    static func isCurrent(_ database: String) -> Bool {
+        var configuration = IndexSchema.configuration()
+        configuration.readonly = true
+        guard let queue = try? DatabaseQueue(path: database, configuration: configuration) else { return false }
+        defer { try? queue.close() }
+        return (try? queue.read { try IndexSchema.migrator.hasCompletedMigrations($0) }) ?? false
     }
 
     /// The summary of the index at `database` when a build from `files` would change nothing:

@@ -78,14 +78,28 @@ enum IndexSchema {
             try db.execute(sql: "ALTER TABLE act ADD COLUMN stamps TEXT NOT NULL DEFAULT ''")
             try markNewestEditions(in: db)
         }
+        // The figures ranking reads instead of FTS5's posting lists (``TermStatistics``): totals
+        // per language, provisions holding each term, and each term's champion list. They are
+        // gathered while FTS5 indexes, so an index made before them is built again from nothing
+        // (``IndexBuilder``), not migrated.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE corpus_stat (lang TEXT PRIMARY KEY, docs INTEGER NOT NULL, tokens INTEGER NOT NULL);
+                CREATE TABLE term_stat (lang TEXT NOT NULL, term TEXT NOT NULL, docs INTEGER NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
+                CREATE TABLE term_top (lang TEXT NOT NULL, term TEXT NOT NULL, entries BLOB NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 
-    /// Registers what every connection needs: the tokenizer and foreign keys.
+    /// Registers what every connection needs: the tokenizer, the ranking function and foreign keys.
     static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in db.add(tokenizer: AnalysingTokenizer.self) }
+        configuration.prepareDatabase { db in
+            db.add(tokenizer: AnalysingTokenizer.self)
+            RankFunction.register(in: db)
+        }
         return configuration
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KuzyretAnalysis
 import KuzyretCore
 
 /// A search over the index (DESIGN.md §9): BM25 ranking, filters, highlighted snippets.
@@ -42,6 +43,8 @@ public final class IndexSearch {
     }
 
     let queue: DatabaseQueue
+    /// Analyses queries as the index analysed provisions (searches run one at a time).
+    let analyzer = TextAnalyzer()
 
     /// Opens the index at `path` for reading.
     public init(path: String) throws {
@@ -78,50 +81,77 @@ public final class IndexSearch {
                 } catch {
                     throw QueryError(description: "malformed query «\(trimmed)»: check quotes, parentheses and AND/OR/NOT (\(Self.reason(error)))")
                 }
-                let best: [Int64]
+                let ranking = try Ranking(query: SearchQuery(trimmed), lang: lang, analyzer: analyzer, in: db)
+                let best: [(rowid: Int64, score: Double)]
                 do {
-                    best = try bestRows(table: table, pattern: pattern, filters: filters, in: db)
+                    best = try bestRows(table: table, pattern: pattern, ranking: ranking, filters: filters, in: db)
                 } catch let error as DatabaseError {
                     throw QueryError(description: "query «\(trimmed)» failed: \(Self.reason(error))")
                 }
                 guard !best.isEmpty else { continue }
                 // Snippets for the best rows alone: a snippet tokenizes its text again, too dear
                 // for every match of a frequent word.
+                let scores = Dictionary(best, uniquingKeysWith: { first, _ in first })
                 let sql = """
-                    SELECT p.address, p.status, p.heading, snippet(\(table), 0, '[', ']', '…', 16) AS snippet, bm25(\(table)) AS rank
+                    SELECT \(table).rowid AS id, p.address, p.status, p.heading, snippet(\(table), 0, '[', ']', '…', 16) AS snippet
                     FROM \(table) JOIN provision p ON p.id = \(table).rowid
-                    WHERE \(table) MATCH ? AND \(table).rowid IN (\(best.map(String.init).joined(separator: ",")))
-                    ORDER BY rank
+                    WHERE \(table) MATCH ? AND \(table).rowid IN (\(best.map { String($0.rowid) }.joined(separator: ",")))
                     """
                 let arguments: [any DatabaseValueConvertible] = [pattern]
                 do {
                     for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-                        hits.append(Hit(address: row["address"], status: row["status"], heading: row["heading"], snippet: row["snippet"], rank: row["rank"]))
+                        hits.append(Hit(
+                            address: row["address"], status: row["status"], heading: row["heading"], snippet: row["snippet"],
+                            rank: scores[row["id"]] ?? 0))
                     }
                 } catch let error as DatabaseError {
                     throw QueryError(description: "query «\(trimmed)» failed: \(Self.reason(error))")
                 }
             }
-            return Array(hits.sorted { $0.rank < $1.rank }.prefix(filters.limit))
+            return Array(hits.sorted { ($0.rank, $0.address) < ($1.rank, $1.address) }.prefix(filters.limit))
         }
     }
 
-    /// The rowids of the best `filters.limit` provisions matching `pattern` in `table`, best first.
+    /// The rowids of the best `filters.limit` provisions matching `pattern` in `table`, with
+    /// their BM25 scores, best first.
     ///
-    /// Without filters, FTS5 ranks alone (no join per match) and only its best few are checked for
-    /// being in the newest edition; when too few are, or with filters, every match is joined.
-    func bestRows(table: String, pattern: FTS5Pattern, filters: Filters, in db: Database) throws -> [Int64] {
+    /// Without filters, the candidates are the champion lists of the query's terms
+    /// (``TermStatistics``): a provision in the list of every term of an `AND` query is scored
+    /// from the list, the others are checked and scored by FTS5. When a term's list does not hold
+    /// every provision with it and too few candidates match, FTS5's first matches join them. So a
+    /// query ranks a few hundred provisions, not every match of a frequent word; the order is
+    /// exact while each term occurs in at most ``TermStatistics/championCount`` provisions or
+    /// the query has one term, and close to it otherwise. With filters, every match is joined
+    /// and ranked.
+    func bestRows(
+        table: String, pattern: FTS5Pattern, ranking: Ranking, filters: Filters, in db: Database
+    ) throws -> [(rowid: Int64, score: Double)] {
+        if ranking.matchesNothing { return [] }
+        let rank = "kuzyret_rank(\(table)\(ranking.inverseFrequencies.map { ", \($0)" }.joined()))"
         let unfiltered = filters.act == nil && filters.status == nil && filters.actor == nil && filters.modality == nil && filters.flag == nil
         if unfiltered {
-            let rows = try Int64.fetchAll(db, sql: """
-                SELECT f.rowid FROM (SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?) f
-                JOIN provision p ON p.id = f.rowid JOIN act a ON a.id = p.act_id
-                WHERE \(IndexSchema.newestEdition) ORDER BY f.rank LIMIT ?
-                """, arguments: [pattern, filters.limit * Self.candidateFactor, filters.limit])
-            if rows.count == filters.limit { return rows }
+            var scores = ranking.knownScores
+            if !ranking.unknown.isEmpty {
+                let ids = ranking.unknown.map(String.init).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: "SELECT rowid, \(rank) AS score FROM \(table) WHERE \(table) MATCH ? AND rowid IN (\(ids))",
+                    arguments: [pattern])
+                {
+                    scores[row[0]] = row[1]
+                }
+            }
+            var best = try newest(scores, limit: filters.limit, in: db)
+            if best.count < filters.limit, !ranking.complete {
+                for row in try Row.fetchAll(db, sql: "SELECT rowid, \(rank) FROM \(table) WHERE \(table) MATCH ? LIMIT ?",
+                    arguments: [pattern, Self.streamed])
+                {
+                    scores[row[0]] = row[1]
+                }
+                best = try newest(scores, limit: filters.limit, in: db)
+            }
+            return best
         }
         var sql = """
-            SELECT \(table).rowid FROM \(table) JOIN provision p ON p.id = \(table).rowid JOIN act a ON a.id = p.act_id
+            SELECT \(table).rowid, \(rank) AS score FROM \(table) JOIN provision p ON p.id = \(table).rowid JOIN act a ON a.id = p.act_id
             WHERE \(table) MATCH ? AND \(IndexSchema.newestEdition)
             """
         var arguments: [any DatabaseValueConvertible] = [pattern]
@@ -140,12 +170,32 @@ public final class IndexSearch {
             sql += " AND EXISTS (SELECT 1 FROM flag f WHERE f.act_id = a.id AND f.address = p.address AND f.kind = ?)"
             arguments.append(flag)
         }
-        sql += " ORDER BY bm25(\(table)) LIMIT ?"
+        sql += " ORDER BY score LIMIT ?"
         arguments.append(filters.limit)
-        return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0[0], $0[1]) }
     }
 
-    /// How many of FTS5's best an unfiltered search checks for each result it returns.
+    /// The best `limit` of `scores` whose provisions are in the newest edition of their act.
+    func newest(_ scores: [Int64: Double], limit: Int, in db: Database) throws -> [(rowid: Int64, score: Double)] {
+        let ordered = scores.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
+        var best: [(rowid: Int64, score: Double)] = []
+        var start = 0
+        while best.count < limit, start < ordered.count {
+            let batch = ordered[start..<min(start + limit * Self.candidateFactor, ordered.count)]
+            start += batch.count
+            let ids = batch.map { String($0.key) }.joined(separator: ",")
+            let current = Set(try Int64.fetchAll(db, sql: """
+                SELECT p.id FROM provision p JOIN act a ON a.id = p.act_id WHERE p.id IN (\(ids)) AND \(IndexSchema.newestEdition)
+                """))
+            best += batch.filter { current.contains($0.key) }.prefix(limit - best.count).map { ($0.key, $0.value) }
+        }
+        return best
+    }
+
+    /// How many of FTS5's first matches join the candidates when the champion lists fall short.
+    static let streamed = 300
+
+    /// How many candidates are checked at a time for each result wanted.
     static let candidateFactor = 4
 
     static func reason(_ error: any Error) -> String {

@@ -11,7 +11,12 @@ enum IndexWriter {
     }
 
     /// Removes an act row and everything that hangs off it, its FTS rows included.
+    /// The ranking figures follow through the build's ``TermCollector``.
     static func delete(actRow id: Int64, lang: Language, in db: Database) throws {
+        let collector = TermCollector.attached(to: db.sqliteConnection)
+        collector?.forget(try Int64.fetchAll(db, sql: "SELECT id FROM provision WHERE act_id = ?", arguments: [id]))
+        collector?.deleting = true
+        defer { collector?.deleting = false }
         try db.execute(sql: "DELETE FROM \(IndexSchema.ftsTable(lang)) WHERE rowid IN (SELECT id FROM provision WHERE act_id = ?)", arguments: [id])
         try db.execute(sql: "DELETE FROM act WHERE id = ?", arguments: [id])
     }
@@ -48,6 +53,8 @@ enum IndexWriter {
         let insertReference = try db.cachedStatement(sql: """
             INSERT INTO reference (act_id, from_address, target_act, target_address, span) VALUES (?, ?, ?, ?, ?)
             """)
+        let collector = TermCollector.attached(to: db.sqliteConnection)
+        defer { collector?.inserting = nil }
         var counts = Counts()
         var taken = Set<String>()
         for records in texts {
@@ -58,7 +65,11 @@ enum IndexWriter {
                     actRow, row.address, row.eid, row.parent, row.kind, row.num, row.heading, row.text, row.status, counts.provisions,
                 ])
                 counts.provisions += 1
-                if !row.searchable.isEmpty { try insertText.execute(arguments: [db.lastInsertedRowID, row.searchable]) }
+                if !row.searchable.isEmpty {
+                    let rowid = db.lastInsertedRowID
+                    collector?.inserting = rowid
+                    try insertText.execute(arguments: [rowid, row.searchable])
+                }
             }
             for row in records.competences where added.contains(row.address) {
                 try insertCompetence.execute(arguments: [

@@ -1,0 +1,230 @@
+import Foundation
+import GRDB
+import KuzyretCore
+import Synchronization
+
+/// What ranking needs to know of the indexed terms, kept in the index beside FTS5 (DESIGN.md §9).
+///
+/// Per language: how many provisions and tokens are indexed (`corpus_stat`). Per term: how many
+/// provisions hold it (`term_stat`, its inverse document frequency) and its *champion list*
+/// (`term_top`): the ``championCount`` provisions where it weighs most by BM25's term weight,
+/// with the term's frequency and the provision's length in tokens. A search takes its
+/// candidates from the champion lists of its terms instead of ranking every provision that
+/// matches a frequent word (``IndexSearch``).
+///
+/// The figures are gathered while FTS5 indexes: the `kuzyret` tokenizer hands the terms of every
+/// document it tokenizes for an insert or a delete to the ``TermCollector`` attached to its
+/// connection, so no text is analysed twice.
+enum TermStatistics {
+    /// Provisions kept per term.
+    static let championCount = 100
+    /// BM25's parameters, as FTS5's own `bm25()`.
+    static let k1 = 1.2
+    static let b = 0.75
+
+    /// BM25's weight of a term found `frequency` times in a provision of `length` tokens, where
+    /// provisions have `averageLength` tokens on average (without the inverse document frequency).
+    static func weight(frequency: Int, length: Int, averageLength: Double) -> Double {
+        let tf = Double(frequency)
+        let norm = 1 - b + b * Double(length) / max(averageLength, 1)
+        return tf * (k1 + 1) / (tf + k1 * norm)
+    }
+
+    /// BM25's inverse document frequency of a term held by `documents` of `total` provisions,
+    /// as FTS5 computes it (never below a millionth).
+    static func inverseFrequency(documents: Int, total: Int) -> Double {
+        let value = log((Double(total) - Double(documents) + 0.5) / (Double(documents) + 0.5))
+        return max(value, 1e-6)
+    }
+
+    /// One provision of a champion list.
+    struct Champion: Equatable, Sendable {
+        var provision: Int64
+        var frequency: Int
+        var length: Int
+    }
+
+    /// The totals of `lang`: provisions and tokens indexed.
+    static func corpus(_ lang: Language, in db: Database) throws -> (documents: Int, tokens: Int) {
+        let row = try Row.fetchOne(db, sql: "SELECT docs, tokens FROM corpus_stat WHERE lang = ?", arguments: [lang.rawValue])
+        return (row?["docs"] ?? 0, row?["tokens"] ?? 0)
+    }
+
+    /// How many provisions of `lang` hold `term`.
+    static func documents(holding term: String, _ lang: Language, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT docs FROM term_stat WHERE lang = ? AND term = ?", arguments: [lang.rawValue, term]) ?? 0
+    }
+
+    /// The champion list of `term` in `lang` (in no particular order).
+    static func champions(of term: String, _ lang: Language, in db: Database) throws -> [Champion] {
+        let blob = try Data.fetchOne(db, sql: "SELECT entries FROM term_top WHERE lang = ? AND term = ?", arguments: [lang.rawValue, term])
+        return blob.map(decode) ?? []
+    }
+
+    /// A champion list as stored: 16 bytes per provision (rowid, length, frequency; little-endian).
+    static func encode(_ champions: [Champion]) -> Data {
+        var data = Data(capacity: champions.count * 16)
+        for champion in champions {
+            withUnsafeBytes(of: champion.provision.littleEndian) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: UInt32(clamping: champion.length).littleEndian) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: UInt32(clamping: champion.frequency).littleEndian) { data.append(contentsOf: $0) }
+        }
+        return data
+    }
+
+    static func decode(_ data: Data) -> [Champion] {
+        data.withUnsafeBytes { bytes in
+            stride(from: 0, to: bytes.count - 15, by: 16).map { offset in
+                Champion(
+                    provision: Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self)),
+                    frequency: Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))),
+                    length: Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self))))
+            }
+        }
+    }
+}
+
+/// Gathers ``TermStatistics`` during a build, from the documents the `kuzyret` tokenizer indexes
+/// on one connection, and writes them with ``flush(into:)``.
+///
+/// The index writer says what the tokenizer is doing: ``inserting`` the provision with a rowid,
+/// or ``deleting``; between the two, documents are not counted (FTS5 also tokenizes for snippets
+/// and queries). Used on the connection's thread only.
+final class TermCollector: @unchecked Sendable {
+    /// The rowid of the provision whose text FTS5 is inserting, if any.
+    var inserting: Int64?
+    /// FTS5 is deleting provisions (it tokenizes their stored text to remove it).
+    var deleting = false
+
+    /// What one language gathered in this build.
+    private final class Gathered {
+        var documents = 0
+        var tokens = 0
+        /// Change in the number of provisions holding each term.
+        var holding: [String: Int] = [:]
+        /// Best provisions inserted in this build, per term; pruned to the champion count when
+        /// twice as long.
+        var champions: [String: [TermStatistics.Champion]] = [:]
+    }
+
+    private var gathered: [Language: Gathered] = [:]
+    /// Provisions deleted in this build: their stored champions go at the flush.
+    private var deleted = Set<Int64>()
+    /// Totals already in the index when the build started, for the running average length.
+    private var stored: [Language: (documents: Int, tokens: Int)] = [:]
+
+    private static let registry = Mutex<[UInt: TermCollector]>([:])
+
+    /// A collector for the documents tokenized on `db`'s connection, until ``detach(from:)``.
+    static func attach(to db: Database) -> TermCollector {
+        let collector = TermCollector()
+        for lang in Language.allCases { collector.stored[lang] = try? TermStatistics.corpus(lang, in: db) }
+        registry.withLock { $0[key(db.sqliteConnection)] = collector }
+        return collector
+    }
+
+    static func detach(from db: Database) {
+        _ = registry.withLock { $0.removeValue(forKey: key(db.sqliteConnection)) }
+    }
+
+    /// The collector attached to `connection`, if any.
+    static func attached(to connection: OpaquePointer?) -> TermCollector? {
+        registry.withLock { $0[key(connection)] }
+    }
+
+    private static func key(_ connection: OpaquePointer?) -> UInt {
+        UInt(bitPattern: connection.map { Int(bitPattern: UnsafeRawPointer($0)) } ?? 0)
+    }
+
+    /// One document tokenized by FTS5 in `lang`: its terms in order.
+    func document(_ terms: [String], lang: Language) {
+        guard inserting != nil || deleting else { return }
+        var frequencies: [String: Int] = [:]
+        frequencies.reserveCapacity(terms.count)
+        for term in terms { frequencies[term, default: 0] += 1 }
+        let sign = deleting ? -1 : 1
+        let state = gathered[lang] ?? Gathered()
+        gathered[lang] = state
+        state.documents += sign
+        state.tokens += sign * terms.count
+        for term in frequencies.keys { state.holding[term, default: 0] += sign }
+        if let provision = inserting {
+            let base = stored[lang] ?? (0, 0)
+            let average = Double(base.tokens + max(state.tokens, 0)) / Double(max(base.documents + state.documents, 1))
+            for (term, frequency) in frequencies {
+                let champion = TermStatistics.Champion(provision: provision, frequency: frequency, length: terms.count)
+                state.champions[term, default: []].append(champion)
+                if state.champions[term]!.count >= 2 * TermStatistics.championCount {
+                    Self.prune(&state.champions[term]!, averageLength: average)
+                }
+            }
+        }
+    }
+
+    /// Provisions deleted from the index in this build (their champions leave with them).
+    func forget(_ provisions: [Int64]) {
+        guard !provisions.isEmpty else { return }
+        deleted.formUnion(provisions)
+        let gone = Set(provisions)
+        for state in gathered.values {
+            for term in Array(state.champions.keys) {
+                state.champions[term]!.removeAll { gone.contains($0.provision) }
+            }
+        }
+    }
+
+    /// Keeps the best ``TermStatistics/championCount`` of `champions`.
+    private static func prune(_ champions: inout [TermStatistics.Champion], averageLength: Double) {
+        champions.sort { lhs, rhs in
+            let left = TermStatistics.weight(frequency: lhs.frequency, length: lhs.length, averageLength: averageLength)
+            let right = TermStatistics.weight(frequency: rhs.frequency, length: rhs.length, averageLength: averageLength)
+            return left != right ? left > right : lhs.provision < rhs.provision
+        }
+        if champions.count > TermStatistics.championCount { champions.removeLast(champions.count - TermStatistics.championCount) }
+    }
+
+    /// Adds what was gathered to the index's figures.
+    func flush(into db: Database) throws {
+        if !deleted.isEmpty { try purgeDeleted(in: db) }
+        for (lang, state) in gathered.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            try db.execute(sql: """
+                INSERT INTO corpus_stat (lang, docs, tokens) VALUES (?, ?, ?)
+                ON CONFLICT (lang) DO UPDATE SET docs = docs + excluded.docs, tokens = tokens + excluded.tokens
+                """, arguments: [lang.rawValue, state.documents, state.tokens])
+            let holding = try db.cachedStatement(sql: """
+                INSERT INTO term_stat (lang, term, docs) VALUES (?, ?, ?)
+                ON CONFLICT (lang, term) DO UPDATE SET docs = docs + excluded.docs
+                """)
+            for (term, change) in state.holding where change != 0 {
+                try holding.execute(arguments: [lang.rawValue, term, change])
+            }
+            try db.execute(sql: "DELETE FROM term_stat WHERE lang = ? AND docs <= 0", arguments: [lang.rawValue])
+            let totals = try TermStatistics.corpus(lang, in: db)
+            let average = Double(totals.tokens) / Double(max(totals.documents, 1))
+            let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO term_top (lang, term, entries) VALUES (?, ?, ?)")
+            for (term, fresh) in state.champions where !fresh.isEmpty {
+                var champions = fresh + (try TermStatistics.champions(of: term, lang, in: db))
+                Self.prune(&champions, averageLength: average)
+                try write.execute(arguments: [lang.rawValue, term, TermStatistics.encode(champions)])
+            }
+        }
+        gathered = [:]
+        deleted = []
+    }
+
+    /// Takes the provisions deleted in this build out of the stored champion lists.
+    private func purgeDeleted(in db: Database) throws {
+        let write = try db.cachedStatement(sql: "UPDATE term_top SET entries = ? WHERE lang = ? AND term = ?")
+        var changed: [(String, String, Data)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT lang, term, entries FROM term_top")
+        while let row = try rows.next() {
+            let champions = TermStatistics.decode(row["entries"])
+            let kept = champions.filter { !deleted.contains($0.provision) }
+            if kept.count != champions.count { changed.append((row["lang"], row["term"], TermStatistics.encode(kept))) }
+        }
+        let remove = try db.cachedStatement(sql: "DELETE FROM term_top WHERE lang = ? AND term = ?")
+        for (lang, term, entries) in changed {
+            if entries.isEmpty { try remove.execute(arguments: [lang, term]) } else { try write.execute(arguments: [entries, lang, term]) }
+        }
+    }
+}
