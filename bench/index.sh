@@ -11,7 +11,8 @@
 #   4. times, in this one run: libxml2 over the HTML files; the sqlite3 shell importing the texts
 #      into an FTS5 table (unicode61) in one transaction, as the storage baseline; `kuzyret index`
 #      from scratch (wall, CPU, peak RSS); `kuzyret index` again (nothing changed);
-#      `kuzyret search --batch` over the queries (p50, p99);
+#      `kuzyret search --batch` over the queries (p50, p99), and the same queries as naive FTS5
+#      searches (bm25 over every match, python3's sqlite3) on the baseline table;
 #   5. prints the table and writes it to bench/out/index-results.md.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -82,6 +83,24 @@ say "kuzyret index (again, nothing changed)"
 timed "$OUT/t.reindex" "$KUZYRET" index "$OUT/html" "$OUT/md" --index "$OUT/kuzyret.sqlite"
 say "kuzyret search: $(wc -l <"$OUT/queries.txt") queries"
 latency=$("$KUZYRET" search --batch "$OUT/queries.txt" --index "$OUT/kuzyret.sqlite")
+say "naive FTS5 search over the baseline table: bm25 over every match (ORDER BY rank LIMIT 20)"
+naive=$(python3 - "$OUT/fts5.sqlite" "$OUT/queries.txt" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+times, results = [], 0
+for query in open(sys.argv[2], encoding="utf-8").read().split("\n"):
+    if not query: continue
+    start = time.perf_counter()
+    try:
+        results += len(db.execute("SELECT rowid, snippet(t, 0, '[', ']', '…', 16) FROM t WHERE t MATCH ? ORDER BY rank LIMIT 20", (query,)).fetchall())
+    except sqlite3.Error:
+        pass
+    times.append((time.perf_counter() - start) * 1000)
+times.sort()
+pick = lambda p: times[min(len(times) - 1, int(len(times) * p))]
+print("queries %d results %d p50_ms %.2f p99_ms %.2f mean_ms %.2f" % (len(times), results, pick(0.5), pick(0.99), sum(times) / len(times)))
+PY
+)
 
 mbps() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", (s > 0 ? b / 1e6 / s : 0) }'; }
 read -r lx_wall lx_rss lx_cpu <"$OUT/t.libxml2"
@@ -102,5 +121,7 @@ read -r r_wall r_rss r_cpu <"$OUT/t.reindex"
     echo
     echo "Index build / FTS5 baseline (MB/s ratio): $(awk -v a="$f_wall" -v b="$i_wall" 'BEGIN { printf "%.2f", a / b }'). Re-index / first build (time): $(awk -v a="$r_wall" -v b="$i_wall" 'BEGIN { printf "%.3f", a / b }')."
     echo
-    echo "Search: $latency"
+    echo "Search (kuzyret, rus + kaz tables, champion lists): $latency"
+    echo
+    echo "Search baseline (naive FTS5 bm25, unicode61 table, same queries): $naive"
 } | tee "$HERE/out/index-results.md"

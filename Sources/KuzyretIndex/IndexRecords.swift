@@ -65,12 +65,17 @@ struct IndexRecords: Sendable {
         (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
+    /// What FTS5 indexes of a provision: its heading and text.
+    static func searchable(heading: String?, text: String) -> String {
+        [heading ?? "", text].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     init(statute: Statute, analysis: StatuteAnalysis) {
         act = statute.act
         let prefix = "\(act.id)/\(act.lang.rawValue)/"
         var rows: [ProvisionRow] = []
         statute.walk { node, ancestors in
-            let searchable = [node.heading ?? "", node.text].filter { !$0.isEmpty }.joined(separator: " ")
+            let searchable = Self.searchable(heading: node.heading, text: node.text)
             rows.append(ProvisionRow(
                 address: prefix + node.eid, eid: node.eid, parent: ancestors.last?.eid, kind: node.kind.rawValue, num: node.num,
                 heading: node.heading, text: node.text, status: node.status.rawValue, searchable: searchable))

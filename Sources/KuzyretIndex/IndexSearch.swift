@@ -53,6 +53,8 @@ public final class IndexSearch {
         }
         var configuration = IndexSchema.configuration()
         configuration.readonly = true
+        // The index is read through memory mapping: a search touches scattered pages.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 4294967296") }
         queue = try DatabaseQueue(path: path, configuration: configuration)
         // A read-only index cannot be brought up to date here; one built by an older kuzyret says so.
         guard try queue.read({ try IndexSchema.migrator.hasCompletedMigrations($0) }) else {
@@ -71,82 +73,63 @@ public final class IndexSearch {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw QueryError(description: "empty query") }
         let langs = filters.lang.map { [$0] } ?? Self.languages(of: trimmed)
+        let parsed = SearchQuery(trimmed)
         return try queue.read { db in
             var hits: [Hit] = []
             for lang in langs {
                 let table = IndexSchema.ftsTable(lang)
-                let pattern: FTS5Pattern
                 do {
-                    pattern = try db.makeFTS5Pattern(rawPattern: trimmed, forTable: table)
+                    // FTS5 reads the query first: a malformed one fails here, whatever it would match.
+                    _ = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? LIMIT 1"), arguments: [trimmed])
                 } catch {
                     throw QueryError(description: "malformed query «\(trimmed)»: check quotes, parentheses and AND/OR/NOT (\(Self.reason(error)))")
                 }
-                let ranking = try Ranking(query: SearchQuery(trimmed), lang: lang, analyzer: analyzer, in: db)
+                let ranking = try Ranking(query: parsed, lang: lang, analyzer: analyzer, in: db)
+                var rows = ProvisionRows()
                 let best: [(rowid: Int64, score: Double)]
                 do {
-                    best = try bestRows(table: table, pattern: pattern, ranking: ranking, filters: filters, in: db)
+                    best = try bestRows(table: table, query: trimmed, ranking: ranking, filters: filters, rows: &rows, in: db)
+                    try rows.fetch(best.map(\.rowid), in: db)
                 } catch let error as DatabaseError {
                     throw QueryError(description: "query «\(trimmed)» failed: \(Self.reason(error))")
                 }
-                guard !best.isEmpty else { continue }
-                // Snippets for the best rows alone: a snippet tokenizes its text again, too dear
-                // for every match of a frequent word.
-                let scores = Dictionary(best, uniquingKeysWith: { first, _ in first })
-                let sql = """
-                    SELECT \(table).rowid AS id, p.address, p.status, p.heading, snippet(\(table), 0, '[', ']', '…', 16) AS snippet
-                    FROM \(table) JOIN provision p ON p.id = \(table).rowid
-                    WHERE \(table) MATCH ? AND \(table).rowid IN (\(best.map { String($0.rowid) }.joined(separator: ",")))
-                    """
-                let arguments: [any DatabaseValueConvertible] = [pattern]
-                do {
-                    for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-                        hits.append(Hit(
-                            address: row["address"], status: row["status"], heading: row["heading"], snippet: row["snippet"],
-                            rank: scores[row["id"]] ?? 0))
-                    }
-                } catch let error as DatabaseError {
-                    throw QueryError(description: "query «\(trimmed)» failed: \(Self.reason(error))")
+                for (rowid, score) in best {
+                    guard let row = rows[rowid] else { continue }
+                    let match = ProvisionMatch(text: row.searchable, lang: lang, phrases: ranking.phrases, analyzer: analyzer)
+                    hits.append(Hit(address: row.address, status: row.status, heading: row.heading, snippet: match.snippet(), rank: score))
                 }
             }
             return Array(hits.sorted { ($0.rank, $0.address) < ($1.rank, $1.address) }.prefix(filters.limit))
         }
     }
 
-    /// The rowids of the best `filters.limit` provisions matching `pattern` in `table`, with
-    /// their BM25 scores, best first.
+    /// The rowids of the best `filters.limit` provisions matching `query` in `table`, with their
+    /// BM25 scores, best first. The provision rows read on the way stay in `rows`.
     ///
     /// Without filters, the candidates are the champion lists of the query's terms
     /// (``TermStatistics``): a provision in the list of every term of an `AND` query is scored
-    /// from the list, the others are checked and scored by FTS5. When a term's list does not hold
+    /// from the lists; the other candidates of an `AND` query are read and checked here
+    /// (``ProvisionMatch``), those of other queries by FTS5. When a term's list does not hold
     /// every provision with it and too few candidates match, FTS5's first matches join them. So a
     /// query ranks a few hundred provisions, not every match of a frequent word; the order is
     /// exact while each term occurs in at most ``TermStatistics/championCount`` provisions or
-    /// the query has one term, and close to it otherwise. With filters, every match is joined
-    /// and ranked.
+    /// the query has one word, and close to it otherwise. With filters, every match is joined
+    /// and ranked by FTS5.
     func bestRows(
-        table: String, pattern: FTS5Pattern, ranking: Ranking, filters: Filters, in db: Database
+        table: String, query: String, ranking: Ranking, filters: Filters, rows: inout ProvisionRows, in db: Database
     ) throws -> [(rowid: Int64, score: Double)] {
         if ranking.matchesNothing { return [] }
         let rank = "kuzyret_rank(\(table)\(ranking.inverseFrequencies.map { ", \($0)" }.joined()))"
         let unfiltered = filters.act == nil && filters.status == nil && filters.actor == nil && filters.modality == nil && filters.flag == nil
         if unfiltered {
             var scores = ranking.knownScores
-            if !ranking.unknown.isEmpty {
-                let ids = ranking.unknown.map(String.init).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT rowid, \(rank) AS score FROM \(table) WHERE \(table) MATCH ? AND rowid IN (\(ids))",
-                    arguments: [pattern])
-                {
-                    scores[row[0]] = row[1]
-                }
-            }
-            var best = try newest(scores, limit: filters.limit, in: db)
+            try score(ranking.unknown, ranking: ranking, rank: rank, table: table, query: query, into: &scores, rows: &rows, in: db)
+            var best = try newest(scores, limit: filters.limit, rows: &rows, in: db)
             if best.count < filters.limit, !ranking.complete {
-                for row in try Row.fetchAll(db, sql: "SELECT rowid, \(rank) FROM \(table) WHERE \(table) MATCH ? LIMIT ?",
-                    arguments: [pattern, Self.streamed])
-                {
-                    scores[row[0]] = row[1]
-                }
-                best = try newest(scores, limit: filters.limit, in: db)
+                // FTS5 has matched these already; it scores them as it goes (one query, not one per row).
+                let streamed = try Row.fetchAll(db, sql: "SELECT rowid, \(rank) FROM \(table) WHERE \(table) MATCH ? LIMIT ?", arguments: [query, Self.streamed])
+                for row in streamed where scores[row[0]] == nil { scores[row[0]] = row[1] }
+                best = try newest(scores, limit: filters.limit, rows: &rows, in: db)
             }
             return best
         }
@@ -154,7 +137,7 @@ public final class IndexSearch {
             SELECT \(table).rowid, \(rank) AS score FROM \(table) JOIN provision p ON p.id = \(table).rowid JOIN act a ON a.id = p.act_id
             WHERE \(table) MATCH ? AND \(IndexSchema.newestEdition)
             """
-        var arguments: [any DatabaseValueConvertible] = [pattern]
+        var arguments: [any DatabaseValueConvertible] = [query]
         if let act = filters.act { sql += " AND a.act = ?"; arguments.append(act) }
         if let status = filters.status { sql += " AND p.status = ?"; arguments.append(status) }
         if let actor = filters.actor {
@@ -175,19 +158,38 @@ public final class IndexSearch {
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0[0], $0[1]) }
     }
 
+    /// Checks and scores `candidates` into `scores`: an `AND` query here, from their text; any
+    /// other by FTS5.
+    func score(
+        _ candidates: [Int64], ranking: Ranking, rank: String, table: String, query: String, into scores: inout [Int64: Double],
+        rows: inout ProvisionRows, in db: Database
+    ) throws {
+        guard !candidates.isEmpty else { return }
+        if ranking.conjunctive {
+            try rows.fetch(candidates, in: db)
+            for candidate in candidates {
+                guard let row = rows[candidate] else { continue }
+                let match = ProvisionMatch(text: row.searchable, lang: ranking.lang, phrases: ranking.phrases, analyzer: analyzer)
+                if match.matchesAll { scores[candidate] = match.score(inverseFrequencies: ranking.inverseFrequencies, averageLength: ranking.averageLength) }
+            }
+            return
+        }
+        let sql = "SELECT rowid, \(rank) FROM \(table) WHERE \(table) MATCH ? AND rowid IN (SELECT value FROM json_each(?))"
+        for row in try Row.fetchAll(db, sql: sql, arguments: [query, ProvisionRows.json(candidates)]) {
+            scores[row[0]] = row[1]
+        }
+    }
+
     /// The best `limit` of `scores` whose provisions are in the newest edition of their act.
-    func newest(_ scores: [Int64: Double], limit: Int, in db: Database) throws -> [(rowid: Int64, score: Double)] {
+    func newest(_ scores: [Int64: Double], limit: Int, rows: inout ProvisionRows, in db: Database) throws -> [(rowid: Int64, score: Double)] {
         let ordered = scores.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
         var best: [(rowid: Int64, score: Double)] = []
         var start = 0
         while best.count < limit, start < ordered.count {
             let batch = ordered[start..<min(start + limit * Self.candidateFactor, ordered.count)]
             start += batch.count
-            let ids = batch.map { String($0.key) }.joined(separator: ",")
-            let current = Set(try Int64.fetchAll(db, sql: """
-                SELECT p.id FROM provision p JOIN act a ON a.id = p.act_id WHERE p.id IN (\(ids)) AND \(IndexSchema.newestEdition)
-                """))
-            best += batch.filter { current.contains($0.key) }.prefix(limit - best.count).map { ($0.key, $0.value) }
+            try rows.fetch(batch.map(\.key), in: db)
+            best += batch.filter { rows[$0.key]?.newest == true }.prefix(limit - best.count).map { ($0.key, $0.value) }
         }
         return best
     }

@@ -6,6 +6,14 @@ import KuzyretCore
 /// each of its phrases, and candidates taken from the champion lists of its terms
 /// (``TermStatistics``) instead of every provision that matches.
 struct Ranking {
+    let lang: Language
+    /// The analysed terms of each phrase of the query (for a prefix phrase, its folded words).
+    var phrases: [(terms: [String], prefix: Bool)] = []
+    /// An `AND` of whole-word phrases: a provision matches when its text holds every phrase, which
+    /// ``ProvisionMatch`` can tell without FTS5.
+    var conjunctive: Bool
+    /// Tokens per provision, on average.
+    var averageLength: Double
     /// One per phrase of the query, in FTS5's order: the arguments of `kuzyret_rank`.
     var inverseFrequencies: [Double] = []
     /// Candidates known to match, scored from the lists (BM25, lower is better).
@@ -18,13 +26,17 @@ struct Ranking {
     var matchesNothing = false
 
     init(query: SearchQuery, lang: Language, analyzer: TextAnalyzer, in db: Database) throws {
+        self.lang = lang
+        conjunctive = query.conjunctive
         let corpus = try TermStatistics.corpus(lang, in: db)
-        let averageLength = Double(corpus.tokens) / Double(max(corpus.documents, 1))
+        averageLength = Double(corpus.tokens) / Double(max(corpus.documents, 1))
         // Per phrase, its terms' lists; a list is whole when it holds every provision with its term.
         var phraseLists: [[(champions: [TermStatistics.Champion], whole: Bool)]] = []
         for phrase in query.phrases {
             let terms = analyzer.terms(of: phrase.text, lang: lang, stemming: !phrase.prefix).map(\.term)
+            phrases.append((terms, phrase.prefix))
             if phrase.prefix || terms.isEmpty {
+                conjunctive = false
                 inverseFrequencies.append(1)
                 phraseLists.append([])
                 complete = false
@@ -49,7 +61,7 @@ struct Ranking {
         for lists in phraseLists {
             for list in lists { candidates.formUnion(list.champions.lazy.map(\.provision)) }
         }
-        guard query.conjunctive else {
+        guard conjunctive else {
             unknown = candidates.sorted()
             return
         }

@@ -170,6 +170,25 @@ struct RankingTests {
         #expect(changed.champions.count == fresh.champions.count && changed.champions == fresh.champions)
     }
 
+    @Test("A provision is matched, scored and cut to a snippet as FTS5 would")
+    func provisionMatch() {
+        let analyzer = TextAnalyzer()
+        let text = "Аким сельского округа организует погребение безродных и общественные работы по содержанию кладбищ."
+        let phrase = analyzer.terms(of: "погребения безродных", lang: .rus).map(\.term)
+        let match = ProvisionMatch(text: text, lang: .rus, phrases: [(phrase, false), (["аким"], false)], analyzer: analyzer)
+        #expect(match.frequencies == [1, 1] && match.matchesAll)
+        #expect(match.snippet(width: 4) == "…организует [погребение] [безродных] и…")
+        #expect(match.snippet(width: 40) == "[Аким] сельского округа организует [погребение] [безродных] и общественные работы по содержанию кладбищ.")
+        // The score is BM25's: a shorter provision with the same words scores better (lower).
+        let short = ProvisionMatch(text: "погребение безродных", lang: .rus, phrases: [(phrase, false)], analyzer: analyzer)
+        let long = ProvisionMatch(text: text, lang: .rus, phrases: [(phrase, false)], analyzer: analyzer)
+        #expect(short.score(inverseFrequencies: [2], averageLength: 10) < long.score(inverseFrequencies: [2], averageLength: 10))
+        let absent = ProvisionMatch(text: "безродных погребение", lang: .rus, phrases: [(phrase, false)], analyzer: analyzer)
+        #expect(!absent.matchesAll && absent.snippet() == "безродных погребение")
+        let prefix = ProvisionMatch(text: text, lang: .rus, phrases: [(["погреб"], true)], analyzer: analyzer)
+        #expect(prefix.snippet(width: 3) == "…организует [погребение] безродных…")
+    }
+
     @Test("Queries are read into FTS5's phrases")
     func phrases() {
         func read(_ query: String) -> [String] {
