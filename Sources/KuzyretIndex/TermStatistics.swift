@@ -40,8 +40,19 @@ enum TermStatistics {
     /// One provision of a champion list.
     struct Champion: Equatable, Sendable {
         var provision: Int64
-        var frequency: Int
-        var length: Int
+        // 16 bytes in all: a build holds up to twice the champion count per term.
+        private var storedFrequency: UInt32
+        private var storedLength: UInt32
+        /// How often the term occurs in the provision.
+        var frequency: Int { Int(storedFrequency) }
+        /// The provision's length in tokens.
+        var length: Int { Int(storedLength) }
+
+        init(provision: Int64, frequency: Int, length: Int) {
+            self.provision = provision
+            storedFrequency = UInt32(clamping: frequency)
+            storedLength = UInt32(clamping: length)
+        }
     }
 
     /// The totals of `lang`: provisions and tokens indexed.
