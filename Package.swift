@@ -69,8 +69,15 @@ let package = Package(
         ),
         .testTarget(name: "KuzyretIndexTests", dependencies: ["KuzyretIndex", "KuzyretTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
 
-        // MARK: Export: Akoma Ntoso writer, JSON and outline renderers.
-        .target(name: "KuzyretExport", dependencies: ["KuzyretCore", "KuzyretCompetence"]),
+        // MARK: Comparison: an actor's competences in two texts aligned (coverage of a bill, edition diff).
+        .target(name: "KuzyretComparison", dependencies: ["KuzyretCore", "KuzyretCompetence", "KuzyretAnalysis"]),
+        .testTarget(
+            name: "KuzyretComparisonTests",
+            dependencies: ["KuzyretComparison", "KuzyretReading", "KuzyretTestSupport"]
+        ),
+
+        // MARK: Export: Akoma Ntoso writer, JSON and outline renderers, reports.
+        .target(name: "KuzyretExport", dependencies: ["KuzyretCore", "KuzyretCompetence", "KuzyretComparison"]),
         .testTarget(
             name: "KuzyretExportTests",
             dependencies: ["KuzyretExport", "KuzyretReading", "KuzyretTestSupport"]
@@ -80,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "KuzyretCLI",
             dependencies: [
-                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretExport", "KuzyretIndex",
+                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretComparison", "KuzyretExport", "KuzyretIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

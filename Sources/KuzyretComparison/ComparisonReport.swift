@@ -1,0 +1,43 @@
+import KuzyretCompetence
+import KuzyretCore
+
+/// What ``CompetenceComparison`` found: competences kept, changed, dropped and new, and
+/// open-ended flags kept, removed and added, with the counts a report quotes.
+public struct ComparisonReport: Sendable {
+    /// One competence on both sides.
+    public struct Pair: Sendable {
+        public var old: Competence
+        public var new: Competence
+        /// The word-level diff of the texts (empty across languages).
+        public var diff: [WordDiff.Edit]
+    }
+
+    public var actor: PublicActor
+    /// Same wording, status and modality.
+    public var kept: [Pair] = []
+    /// On both sides, with another wording, status or modality.
+    public var changed: [Pair] = []
+    /// Only on the old side.
+    public var dropped: [Competence] = []
+    /// Only on the new side.
+    public var added: [Competence] = []
+    /// Open-ended flags on the actor's provisions, on both sides.
+    public var flagsKept: [(old: ProvisionFlag, new: ProvisionFlag)] = []
+    public var flagsRemoved: [ProvisionFlag] = []
+    public var flagsAdded: [ProvisionFlag] = []
+
+    public init(actor: PublicActor) {
+        self.actor = actor
+    }
+
+    /// Competences on the old side.
+    public var oldCount: Int { kept.count + changed.count + dropped.count }
+    /// Competences on the new side.
+    public var newCount: Int { kept.count + changed.count + added.count }
+
+    /// The share of the old side's competences still there, in the same or other words (1 when
+    /// the old side has none).
+    public var coverage: Double {
+        oldCount == 0 ? 1 : Double(kept.count + changed.count) / Double(oldCount)
+    }
+}

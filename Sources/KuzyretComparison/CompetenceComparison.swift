@@ -1,0 +1,132 @@
+import KuzyretAnalysis
+import KuzyretCompetence
+import KuzyretCore
+
+/// Two sets of an actor's competences set side by side (DESIGN.md §10): the competences of an
+/// indexed act and those of a bill (`kuzyret coverage`), or of two editions of one act
+/// (`kuzyret diff`).
+///
+/// Competences are aligned first by eId (the same sub-point under the same number), then, for
+/// what is left, by the similarity of their analysed words (a duty moved or renumbered). Across
+/// languages only the eId aligns them: the rus and kaz texts of one provision share it.
+public struct CompetenceComparison {
+    /// How alike two texts must be (Dice coefficient of their analysed terms) for a duty under
+    /// another number to count as the same duty.
+    public static let movedSimilarity = 0.5
+    /// How alike the texts under one eId must be to stay one duty; below it, one duty left the
+    /// number and another took it — unless one side is a pending or repealed placeholder, whose
+    /// text is a note, not the duty.
+    public static let sameNumberSimilarity = 0.3
+
+    let analyzer = TextAnalyzer()
+
+    public init() {}
+
+    /// Compares `old` with `new`: the actor's competences and the open-ended flags on its provisions.
+    public func compare(
+        old: (competences: [Competence], flags: [ProvisionFlag]), new: (competences: [Competence], flags: [ProvisionFlag]),
+        actor: PublicActor
+    ) -> ComparisonReport {
+        let crossLanguage = Set(old.competences.map(\.lang) + new.competences.map(\.lang)).count > 1
+        let pairs = align(old.competences, new.competences, crossLanguage: crossLanguage) { $0.eid } text: { $0.text } pinned: { lhs, rhs in
+            lhs.status != rhs.status && (lhs.status != .inForce || rhs.status != .inForce)
+        }
+        var report = ComparisonReport(actor: actor)
+        for (oldIndex, newIndex) in pairs.matched {
+            let before = old.competences[oldIndex]
+            let after = new.competences[newIndex]
+            let pair = ComparisonReport.Pair(old: before, new: after, diff: crossLanguage ? [] : WordDiff.edits(from: before.text, to: after.text))
+            if !crossLanguage, Self.normalised(before.text) == Self.normalised(after.text), before.status == after.status,
+                before.modality == after.modality
+            {
+                report.kept.append(pair)
+            } else if crossLanguage, before.status == after.status, before.modality == after.modality {
+                report.kept.append(pair)
+            } else {
+                report.changed.append(pair)
+            }
+        }
+        report.dropped = pairs.oldOnly.map { old.competences[$0] }
+        report.added = pairs.newOnly.map { new.competences[$0] }
+        let oldFlags = old.flags.filter { $0.flag.openEnded && $0.actors.contains(actor) }
+        let newFlags = new.flags.filter { $0.flag.openEnded && $0.actors.contains(actor) }
+        let flagPairs = align(oldFlags, newFlags, crossLanguage: crossLanguage) { "\($0.eid) \($0.flag.kind.rawValue)" } text: {
+            "\($0.flag.kind.rawValue) \($0.flag.span)"
+        } pinned: { _, _ in false }
+        report.flagsKept = flagPairs.matched.map { (oldFlags[$0.0], newFlags[$0.1]) }
+        report.flagsRemoved = flagPairs.oldOnly.map { oldFlags[$0] }
+        report.flagsAdded = flagPairs.newOnly.map { newFlags[$0] }
+        return report
+    }
+
+    /// Pairs of indices of `old` and `new` that are one item, and the indices left on each side.
+    ///
+    /// An item pairs first with the item of the same key, when their texts are alike enough or
+    /// `pinned` says the key alone decides; then the remaining items pair by similarity, best
+    /// first. Across languages only the key pairs.
+    func align<Item>(
+        _ old: [Item], _ new: [Item], crossLanguage: Bool, key: (Item) -> String, text: (Item) -> String, pinned: (Item, Item) -> Bool
+    ) -> (matched: [(Int, Int)], oldOnly: [Int], newOnly: [Int]) {
+        let oldTerms = old.map { terms(of: text($0)) }
+        let newTerms = new.map { terms(of: text($0)) }
+        var newByKey: [String: [Int]] = [:]
+        for (index, item) in new.enumerated() { newByKey[key(item), default: []].append(index) }
+        var matched: [(Int, Int)] = []
+        var oldFree = Set(old.indices)
+        var newFree = Set(new.indices)
+        for (oldIndex, item) in old.enumerated() {
+            guard let candidates = newByKey[key(item)] else { continue }
+            for newIndex in candidates where newFree.contains(newIndex) {
+                let alike = crossLanguage || pinned(item, new[newIndex])
+                    || Self.similarity(oldTerms[oldIndex], newTerms[newIndex]) >= Self.sameNumberSimilarity
+                guard alike else { continue }
+                matched.append((oldIndex, newIndex))
+                oldFree.remove(oldIndex)
+                newFree.remove(newIndex)
+                break
+            }
+        }
+        if !crossLanguage {
+            var scored: [(similarity: Double, old: Int, new: Int)] = []
+            for oldIndex in oldFree.sorted() {
+                for newIndex in newFree.sorted() {
+                    let similarity = Self.similarity(oldTerms[oldIndex], newTerms[newIndex])
+                    if similarity >= Self.movedSimilarity { scored.append((similarity, oldIndex, newIndex)) }
+                }
+            }
+            scored.sort { ($0.similarity, -$0.old, -$0.new) > ($1.similarity, -$1.old, -$1.new) }
+            for candidate in scored where oldFree.contains(candidate.old) && newFree.contains(candidate.new) {
+                matched.append((candidate.old, candidate.new))
+                oldFree.remove(candidate.old)
+                newFree.remove(candidate.new)
+            }
+        }
+        return (matched.sorted { $0.0 < $1.0 }, oldFree.sorted(), newFree.sorted())
+    }
+
+    /// The analysed terms of `text` and how often each occurs (the language read from its letters:
+    /// Kazakh letters make it Kazakh).
+    func terms(of text: String) -> [String: Int] {
+        let kazakh = text.unicodeScalars.contains { "әғқңөұүһі".unicodeScalars.contains($0) || "ӘҒҚҢӨҰҮҺІ".unicodeScalars.contains($0) }
+        var counts: [String: Int] = [:]
+        for term in analyzer.terms(of: text, lang: kazakh ? .kaz : .rus) { counts[term.term, default: 0] += 1 }
+        return counts
+    }
+
+    /// The Dice coefficient of two multisets of terms: 1 for the same words, 0 for none shared.
+    static func similarity(_ lhs: [String: Int], _ rhs: [String: Int]) -> Double {
+        let total = lhs.values.reduce(0, +) + rhs.values.reduce(0, +)
+        guard total > 0 else { return 1 }
+        let shared = lhs.reduce(0) { sum, entry in sum + min(entry.value, rhs[entry.key] ?? 0) }
+        return 2 * Double(shared) / Double(total)
+    }
+
+    /// `text` folded, with runs of whitespace as one space, no space before punctuation and no
+    /// closing punctuation: what counts as the same wording (the last sub-point of a list ends
+    /// with «.», the others with «;»).
+    static func normalised(_ text: String) -> String {
+        var words = WordDiff.tidy(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        while let last = words.last, ".;,:".contains(last) { words.removeLast() }
+        return MatchText.fold(words)
+    }
+}

@@ -1,0 +1,160 @@
+import KuzyretCompetence
+import KuzyretComparison
+import KuzyretCore
+
+/// `kuzyret coverage` and `kuzyret diff` reports as text and JSON (DESIGN.md §10, §11).
+public enum ComparisonOutput {
+    /// What the two sides are, for the report's head: `old` and `new` name the act, language and
+    /// edition of each side; `scope` says what part was compared (articles, a prefix), if limited.
+    public struct Sides: Sendable {
+        public var old: String
+        public var new: String
+        public var scope: String?
+
+        public init(old: String, new: String, scope: String? = nil) {
+            self.old = old
+            self.new = new
+            self.scope = scope
+        }
+    }
+
+    /// The counts a researcher quotes, one line each.
+    public static func summaryLines(_ report: ComparisonReport) -> [String] {
+        [
+            "old: \(report.oldCount) competence(s); new: \(report.newCount)",
+            "kept \(report.kept.count), changed \(report.changed.count), dropped \(report.dropped.count), new \(report.added.count)",
+            "coverage \(percent(report.coverage)) (kept or changed / old)",
+            "open-ended flags: kept \(report.flagsKept.count), removed \(report.flagsRemoved.count), added \(report.flagsAdded.count)",
+        ]
+    }
+
+    /// Human text: the head, the counts, then every changed, dropped and new competence and every
+    /// flag removed or added (kept ones are counted, not listed).
+    public static func text(_ report: ComparisonReport, sides: Sides) -> String {
+        var out = "actor: \(report.actor.rawValue)\nold: \(sides.old)\nnew: \(sides.new)\n"
+        if let scope = sides.scope { out += "compared: \(scope)\n" }
+        out += summaryLines(report).joined(separator: "\n") + "\n"
+        for pair in report.changed {
+            out += "\nchanged \(pair.old.eid)"
+            if pair.new.eid != pair.old.eid { out += " → \(pair.new.eid)" }
+            if pair.old.status != pair.new.status { out += "  [\(pair.old.status.rawValue) → \(pair.new.status.rawValue)]" }
+            if pair.old.modality != pair.new.modality { out += "  [\(pair.old.modality.rawValue) → \(pair.new.modality.rawValue)]" }
+            out += "\n    " + (pair.diff.isEmpty ? pair.new.text : WordDiff.render(pair.diff)) + "\n"
+        }
+        for competence in report.dropped {
+            out += "\ndropped \(competence.eid)  [\(competence.status.rawValue), \(competence.modality.rawValue)]\n    \(competence.text)\n"
+        }
+        for competence in report.added {
+            out += "\nnew \(competence.eid)  [\(competence.status.rawValue), \(competence.modality.rawValue)]\n    \(competence.text)\n"
+        }
+        for flag in report.flagsRemoved {
+            out += "\nflag removed \(flag.eid) \(flag.flag.kind.rawValue) (Charter \(flag.flag.charter.joined(separator: ", "))): «\(flag.flag.span)»\n"
+        }
+        for flag in report.flagsAdded {
+            out += "\nflag added \(flag.eid) \(flag.flag.kind.rawValue) (Charter \(flag.flag.charter.joined(separator: ", "))): «\(flag.flag.span)»\n"
+        }
+        return out
+    }
+
+    /// `{"actor","old","new","scope","summary":{…},"kept":[…],"changed":[{"address","eid","old","new",
+    /// "old_status","new_status","diff"}],"dropped":[…],"new":[…],"flags":{"kept","removed","added"}}`.
+    /// Kept and dropped competences carry the old side's address, new ones the new side's.
+    public static func json(_ report: ComparisonReport, sides: Sides) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("actor", report.actor.rawValue)
+        writer.field("old", sides.old)
+        writer.field("new", sides.new)
+        writer.field("scope", sides.scope)
+        writer.key("summary")
+        writer.beginObject()
+        writer.field("old", report.oldCount)
+        writer.field("new", report.newCount)
+        writer.field("kept", report.kept.count)
+        writer.field("changed", report.changed.count)
+        writer.field("dropped", report.dropped.count)
+        writer.field("added", report.added.count)
+        writer.key("coverage")
+        writer.double(report.coverage)
+        writer.field("flags_kept", report.flagsKept.count)
+        writer.field("flags_removed", report.flagsRemoved.count)
+        writer.field("flags_added", report.flagsAdded.count)
+        writer.endObject()
+        writer.key("kept")
+        writer.beginArray()
+        for pair in report.kept { reference(pair.old, to: &writer) }
+        writer.endArray()
+        writer.key("changed")
+        writer.beginArray()
+        for pair in report.changed {
+            writer.beginObject()
+            writer.field("address", pair.old.address)
+            writer.field("eid", pair.old.eid)
+            writer.field("new_address", pair.new.address)
+            writer.field("old", pair.old.text)
+            writer.field("new", pair.new.text)
+            writer.field("old_status", pair.old.status.rawValue)
+            writer.field("new_status", pair.new.status.rawValue)
+            writer.field("old_modality", pair.old.modality.rawValue)
+            writer.field("new_modality", pair.new.modality.rawValue)
+            writer.field("diff", WordDiff.render(pair.diff))
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("dropped")
+        writer.beginArray()
+        for competence in report.dropped { reference(competence, to: &writer) }
+        writer.endArray()
+        writer.key("new")
+        writer.beginArray()
+        for competence in report.added { reference(competence, to: &writer) }
+        writer.endArray()
+        writer.key("flags")
+        writer.beginObject()
+        writer.key("kept")
+        writer.beginArray()
+        for pair in report.flagsKept { flag(pair.old, to: &writer) }
+        writer.endArray()
+        writer.key("removed")
+        writer.beginArray()
+        for item in report.flagsRemoved { flag(item, to: &writer) }
+        writer.endArray()
+        writer.key("added")
+        writer.beginArray()
+        for item in report.flagsAdded { flag(item, to: &writer) }
+        writer.endArray()
+        writer.endObject()
+        writer.endObject()
+        writer.newline()
+        return writer.text
+    }
+
+    static func reference(_ competence: Competence, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("address", competence.address)
+        writer.field("eid", competence.eid)
+        writer.field("status", competence.status.rawValue)
+        writer.field("modality", competence.modality.rawValue)
+        writer.field("text", competence.text)
+        writer.endObject()
+    }
+
+    static func flag(_ flag: ProvisionFlag, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("address", flag.address)
+        writer.field("eid", flag.eid)
+        writer.field("kind", flag.flag.kind.rawValue)
+        writer.field("span", flag.flag.span)
+        writer.key("charter")
+        writer.beginArray()
+        for article in flag.flag.charter { writer.string(article) }
+        writer.endArray()
+        writer.endObject()
+    }
+
+    /// `0.9667` as `96.7%`.
+    public static func percent(_ value: Double) -> String {
+        let tenths = Int((value * 1000).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+}
