@@ -80,7 +80,7 @@ let package = Package(
         .target(name: "KuzyretExport", dependencies: ["KuzyretCore", "KuzyretCompetence", "KuzyretComparison"]),
         .testTarget(
             name: "KuzyretExportTests",
-            dependencies: ["KuzyretExport", "KuzyretReading", "KuzyretTestSupport"]
+            dependencies: ["KuzyretExport", "KuzyretReading", "KuzyretCompetence", "KuzyretMarkup", "KuzyretTestSupport"]
         ),
 
         // MARK: Command line: `kuzyret`.
@@ -91,7 +91,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KuzyretCLITests", dependencies: ["KuzyretCLI", "KuzyretTestSupport"]),
+        .testTarget(name: "KuzyretCLITests", dependencies: ["KuzyretCLI", "KuzyretMarkup", "KuzyretTestSupport"]),
 
         // MARK: Test support: where the real statutes and the built binary are.
         .target(name: "KuzyretTestSupport", dependencies: ["KuzyretCore"], path: "Tests/KuzyretTestSupport"),

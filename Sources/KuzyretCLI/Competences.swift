@@ -34,10 +34,10 @@ extension Kuzyret {
         @Flag(help: "Also list repealed and pending competences.")
         var all = false
 
-        @Option(help: "Output format: text, md, csv, json or html.")
-        var format: Format = .text
+        @Option(help: "Output format: text, md, csv, json or html (default: text; with --out, md, csv, json and html).")
+        var format: Format?
 
-        @Option(help: "Write the list into this directory (as <actor>.<lang>.<ext>) instead of standard output.")
+        @Option(help: "Write the list into this directory (e.g. Index/) as <actor>.<lang>.<ext>, instead of standard output.")
         var out: String?
 
         @OptionGroup var source: CompetenceSource
@@ -50,33 +50,38 @@ extension Kuzyret {
             let analyses = try source.analyses(asOf: asOf)
             let query = CompetenceQuery(actor: actor, asOf: asOf, population: population, includeNotCurrent: all)
             let competences = query.select(analyses.flatMap(\.competences))
-            let header = CompetenceList.Header(acts: analyses.map(\.act), query: query)
-            let rendered: String
-            switch format {
-            case .text: rendered = CompetenceList.text(competences, header: header)
-            case .md: rendered = CompetenceList.markdown(competences, header: header)
-            case .csv: rendered = CompetenceList.csv(competences)
-            case .html: rendered = CompetenceList.html(competences, header: header)
-            case .json:
-                var writer = JSONWriter()
-                CompetenceJSON.write(competences, query: query, to: &writer)
-                writer.newline()
-                rendered = writer.text
+            let openClauses = query.select(analyses.flatMap(\.flags)).filter { $0.flag.openEnded && !$0.isCompetence }
+            let header = CompetenceList.Header(acts: analyses.map(\.act), query: query, openClauses: openClauses)
+            func render(_ format: Format) -> String {
+                switch format {
+                case .text: return CompetenceList.text(competences, header: header)
+                case .md: return CompetenceList.markdown(competences, header: header)
+                case .csv: return CompetenceList.csv(competences)
+                case .html: return CompetenceList.html(competences, header: header)
+                case .json:
+                    var writer = JSONWriter()
+                    CompetenceJSON.write(competences, query: query, acts: header.acts, openClauses: openClauses, to: &writer)
+                    writer.newline()
+                    return writer.text
+                }
             }
             guard let out else {
-                Output.write(rendered)
+                Output.write(render(format ?? .text))
                 return
             }
+            // One file per format, named so that regenerating a list replaces it (clean diffs).
             let langs = Set(analyses.map(\.act.lang.rawValue)).sorted().joined(separator: "-")
-            let name = "\(actor.rawValue).\(langs.isEmpty ? "all" : langs).\(format.rawValue == "text" ? "txt" : format.rawValue)"
-            let url = URL(fileURLWithPath: out).appendingPathComponent(name)
-            do {
-                try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-                try Data(rendered.utf8).write(to: url, options: .atomic)
-            } catch {
-                throw CLIError("\(url.path): cannot write: \(error.localizedDescription)")
+            for format in format.map({ [$0] }) ?? [.md, .csv, .json, .html] {
+                let name = "\(actor.rawValue).\(langs.isEmpty ? "all" : langs).\(format == .text ? "txt" : format.rawValue)"
+                let url = URL(fileURLWithPath: out).appendingPathComponent(name)
+                do {
+                    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+                    try Data(render(format).utf8).write(to: url, options: .atomic)
+                } catch {
+                    throw CLIError("\(url.path): cannot write: \(error.localizedDescription)")
+                }
+                Output.error("wrote \(url.path) (\(competences.count) competences)")
             }
-            Output.error("wrote \(url.path) (\(competences.count) competences)")
         }
     }
 

@@ -3,17 +3,57 @@ import KuzyretCore
 
 /// The JSON shapes of `kuzyret competences` and `kuzyret flags` (DESIGN.md §11).
 public enum CompetenceJSON {
-    /// `{"actor","count","as_of","population","competences":[…]}`.
-    public static func write(_ competences: [Competence], query: CompetenceQuery, to writer: inout JSONWriter) {
+    /// `{"actor","count","as_of","population","acts":[{"id","lang","edition","title","partial"}],
+    /// "counts":{"competences","open_ended","acts":[{"name","competences","open_ended"}],"topics":[…]},
+    /// "open_clauses":[flag…],"competences":[…]}`, competences in the order of the other formats (by act, then topic).
+    public static func write(
+        _ competences: [Competence], query: CompetenceQuery, acts: [ActInfo] = [], openClauses: [ProvisionFlag] = [], to writer: inout JSONWriter
+    ) {
         writer.beginObject()
         writer.field("actor", query.actor?.rawValue)
         writer.field("count", competences.count)
         writer.field("as_of", query.asOf?.description)
         writer.key("population")
         if let population = query.population { writer.int(population) } else { writer.null() }
+        writer.key("acts")
+        writer.beginArray()
+        for act in acts {
+            writer.beginObject()
+            writer.field("id", act.id)
+            writer.field("lang", act.lang.rawValue)
+            writer.field("edition", act.edition?.description)
+            writer.field("title", act.title)
+            writer.field("partial", act.isPartial)
+            writer.endObject()
+        }
+        writer.endArray()
+        let counts = CompetenceList.Counts(competences)
+        writer.key("counts")
+        writer.beginObject()
+        writer.field("competences", counts.competences)
+        writer.field("open_ended", counts.openEnded)
+        for (name, rows) in [("acts", counts.acts), ("topics", counts.topics)] {
+            writer.key(name)
+            writer.beginArray()
+            for row in rows {
+                writer.beginObject()
+                writer.field("name", row.name)
+                writer.field("competences", row.competences)
+                writer.field("open_ended", row.openEnded)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        writer.endObject()
+        writer.key("open_clauses")
+        writer.beginArray()
+        for clause in openClauses { write(clause.flag, address: clause, to: &writer) }
+        writer.endArray()
         writer.key("competences")
         writer.beginArray()
-        for competence in competences { write(competence, to: &writer) }
+        for competence in CompetenceList.sections(competences).flatMap({ $0.topics.flatMap(\.competences) }) {
+            write(competence, to: &writer)
+        }
         writer.endArray()
         writer.endObject()
     }
