@@ -71,6 +71,20 @@ struct ComparisonTests {
         #expect(report.changed.allSatisfy { $0.diff.contains { if case .same = $0 { false } else { true } } })
     }
 
+    @Test("Across languages the eIds align: the Kazakh art. 35 of 2026 keeps every Russian competence")
+    func acrossLanguages() throws {
+        let russian = try Self.article35(TestPaths.statute("Z010000148_/rus.2026-07-12.md"))
+        let kazakh = try Self.article35(TestPaths.statute("Z010000148_/kaz.2026-07-12.md"))
+        let report = CompetenceComparison().compare(old: russian, new: kazakh, actor: .aulAkim)
+        #expect(report.kept.count == russian.competences.count && russian.competences.count > 40)
+        #expect(report.kept.allSatisfy { $0.old.eid == $0.new.eid && $0.old.lang == .rus && $0.new.lang == .kaz && $0.diff.isEmpty })
+        #expect(report.dropped.isEmpty && report.added.isEmpty && report.changed.isEmpty)
+        #expect(report.flagsKept.map(\.new.eid) == ["art_35__para_2"])
+        // A Kazakh text without its point 2: the open-ended flag is reported removed, by eId.
+        let withoutPoint2 = (kazakh.competences, kazakh.flags.filter { $0.eid != "art_35__para_2" })
+        #expect(CompetenceComparison().compare(old: russian, new: withoutPoint2, actor: .aulAkim).flagsRemoved.map(\.eid) == ["art_35__para_2"])
+    }
+
     @Test("A bill copying art. 35 with two sub-points dropped, one reworded, one added and point 2 deleted: exactly those")
     func billCoverage() throws {
         let old = try Self.article35(TestPaths.statute("Z010000148_/rus.2026-07-12.md"))
