@@ -1,4 +1,3 @@
-import Foundation
 import KuzyretCore
 
 /// One indexed or searched term: the analysed form of a word and where the word stands.
@@ -23,7 +22,7 @@ public final class TextAnalyzer {
     private let russian: SnowballStemmer
     private let english: SnowballStemmer
     /// Analysed forms by language and folded word.
-    private var memo: [Language: [WordKey: String]] = [:]
+    private var memo: [Language: [ByteKey: String]] = [:]
     private var memoCount = 0
     /// The most words remembered before the memo starts again.
     public static let memoLimit = 200_000
@@ -49,7 +48,7 @@ public final class TextAnalyzer {
 
     /// The analysed form of one folded word.
     public func term(_ word: String, lang: Language) -> String {
-        let key = WordKey(word)
+        let key = ByteKey(word)
         if let known = memo[lang]?[key] { return known }
         let analysed = analyse(word, lang: lang)
         if memoCount >= Self.memoLimit {
@@ -70,31 +69,5 @@ public final class TextAnalyzer {
         case .kaz: return KazakhStemmer.stem(word)
         case .eng: return english.stem(word)
         }
-    }
-}
-
-/// A folded word as a dictionary key, hashed and compared by its UTF-8 bytes.
-///
-/// `String`'s own hashing and equality are Unicode-canonical: for Cyrillic they normalise every
-/// word first, which cost a fifth of all analysis time. Folded words come from one folding and
-/// are compared byte for byte.
-private struct WordKey: Hashable {
-    let word: String
-
-    init(_ word: String) {
-        var word = word
-        word.makeContiguousUTF8()
-        self.word = word
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var word = word
-        word.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (lhs: WordKey, rhs: WordKey) -> Bool {
-        var left = lhs.word
-        var right = rhs.word
-        return left.withUTF8 { l in right.withUTF8 { r in l.count == r.count && (l.count == 0 || memcmp(l.baseAddress!, r.baseAddress!, l.count) == 0) } }
     }
 }

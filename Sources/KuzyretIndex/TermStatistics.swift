@@ -107,15 +107,32 @@ final class TermCollector: @unchecked Sendable {
     /// FTS5 is deleting provisions (it tokenizes their stored text to remove it).
     var deleting = false
 
-    /// What one language gathered in this build.
+    /// What one language gathered in this build, by term number (terms are numbered as first
+    /// met: a document's terms are counted in arrays, not in dictionaries of strings).
     private final class Gathered {
         var documents = 0
         var tokens = 0
+        var numbers: [ByteKey: Int] = [:]
+        var terms: [String] = []
         /// Change in the number of provisions holding each term.
-        var holding: [String: Int] = [:]
+        var holding: [Int] = []
         /// Best provisions inserted in this build, per term; pruned to the champion count when
         /// twice as long.
-        var champions: [String: [TermStatistics.Champion]] = [:]
+        var champions: [[TermStatistics.Champion]] = []
+        /// Occurrences of each term in the document being counted (zero between documents).
+        var scratch: [Int] = []
+
+        func number(_ term: String) -> Int {
+            let key = ByteKey(term)
+            if let number = numbers[key] { return number }
+            let number = terms.count
+            numbers[key] = number
+            terms.append(term)
+            holding.append(0)
+            champions.append([])
+            scratch.append(0)
+            return number
+        }
     }
 
     private var gathered: [Language: Gathered] = [:]
@@ -150,25 +167,29 @@ final class TermCollector: @unchecked Sendable {
     /// One document tokenized by FTS5 in `lang`: its terms in order.
     func document(_ terms: [String], lang: Language) {
         guard inserting != nil || deleting else { return }
-        var frequencies: [String: Int] = [:]
-        frequencies.reserveCapacity(terms.count)
-        for term in terms { frequencies[term, default: 0] += 1 }
         let sign = deleting ? -1 : 1
         let state = gathered[lang] ?? Gathered()
         gathered[lang] = state
         state.documents += sign
         state.tokens += sign * terms.count
-        for term in frequencies.keys { state.holding[term, default: 0] += sign }
-        if let provision = inserting {
-            let base = stored[lang] ?? (0, 0)
-            let average = Double(base.tokens + max(state.tokens, 0)) / Double(max(base.documents + state.documents, 1))
-            for (term, frequency) in frequencies {
-                let champion = TermStatistics.Champion(provision: provision, frequency: frequency, length: terms.count)
-                state.champions[term, default: []].append(champion)
-                if state.champions[term]!.count >= 2 * TermStatistics.championCount {
-                    Self.prune(&state.champions[term]!, averageLength: average)
+        var distinct: [Int] = []
+        distinct.reserveCapacity(terms.count)
+        for term in terms {
+            let number = state.number(term)
+            if state.scratch[number] == 0 { distinct.append(number) }
+            state.scratch[number] += 1
+        }
+        let base = stored[lang] ?? (0, 0)
+        let average = Double(base.tokens + max(state.tokens, 0)) / Double(max(base.documents + state.documents, 1))
+        for number in distinct {
+            state.holding[number] += sign
+            if let provision = inserting {
+                state.champions[number].append(TermStatistics.Champion(provision: provision, frequency: state.scratch[number], length: terms.count))
+                if state.champions[number].count >= 2 * TermStatistics.championCount {
+                    Self.prune(&state.champions[number], averageLength: average)
                 }
             }
+            state.scratch[number] = 0
         }
     }
 
@@ -178,8 +199,8 @@ final class TermCollector: @unchecked Sendable {
         deleted.formUnion(provisions)
         let gone = Set(provisions)
         for state in gathered.values {
-            for term in Array(state.champions.keys) {
-                state.champions[term]!.removeAll { gone.contains($0.provision) }
+            for number in state.champions.indices where !state.champions[number].isEmpty {
+                state.champions[number].removeAll { gone.contains($0.provision) }
             }
         }
     }
@@ -206,14 +227,15 @@ final class TermCollector: @unchecked Sendable {
                 INSERT INTO term_stat (lang, term, docs) VALUES (?, ?, ?)
                 ON CONFLICT (lang, term) DO UPDATE SET docs = docs + excluded.docs
                 """)
-            for (term, change) in state.holding where change != 0 {
-                try holding.execute(arguments: [lang.rawValue, term, change])
+            for (number, change) in state.holding.enumerated() where change != 0 {
+                try holding.execute(arguments: [lang.rawValue, state.terms[number], change])
             }
             try db.execute(sql: "DELETE FROM term_stat WHERE lang = ? AND docs <= 0", arguments: [lang.rawValue])
             let totals = try TermStatistics.corpus(lang, in: db)
             let average = Double(totals.tokens) / Double(max(totals.documents, 1))
             let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO term_top (lang, term, entries) VALUES (?, ?, ?)")
-            for (term, fresh) in state.champions where !fresh.isEmpty {
+            for (number, fresh) in state.champions.enumerated() where !fresh.isEmpty {
+                let term = state.terms[number]
                 var champions = fresh + (try TermStatistics.champions(of: term, lang, in: db))
                 Self.prune(&champions, averageLength: average)
                 try write.execute(arguments: [lang.rawValue, term, TermStatistics.encode(champions)])
