@@ -63,11 +63,6 @@ struct ComparisonOptions: ParsableArguments {
         }
     }
 
-    /// `act (lang, edition date)` for a report's head.
-    static func describe(_ act: ActInfo) -> String {
-        "\(act.id) (\(act.lang.rawValue), edition \(act.edition?.description ?? "undated"))\(act.isPartial ? ", excerpt" : "")"
-    }
-
     func print(_ report: ComparisonReport, sides: ComparisonOutput.Sides) {
         switch format {
         case .text: Output.write(ComparisonOutput.text(report, sides: sides))
@@ -133,11 +128,23 @@ extension Kuzyret {
             // A new act: the bill against every indexed act, as a consolidation would be.
             if indexed.isEmpty { indexed = try search.analyses(lang: lang, asOf: asOf) }
             let articles = analysis.act.isPartial ? ComparisonOptions.articles(of: statute) : nil
+            let old = options.side(indexed, articles: articles)
+            // Nothing to cover is no coverage of 100 %: a drafter's gate must not pass on a typo.
+            guard !old.competences.isEmpty else {
+                throw CLIError("nothing to compare: the index holds no competence of \(options.actor.rawValue) in "
+                    + (indexed.isEmpty ? "\(lang.rawValue) texts" : indexed.map { "\($0.act.id)/\($0.act.lang.rawValue)" }.joined(separator: ", "))
+                    + (options.within.map { " under \($0)" } ?? ""))
+            }
             let report = CompetenceComparison().compare(
-                old: options.side(indexed, articles: articles), new: options.side([analysis], articles: articles), actor: options.actor)
+                old: old, new: options.side([analysis], articles: articles), actor: options.actor)
+            var scope = options.scope(articles: articles)
+            if let other = indexed.first?.act.lang, other != lang {
+                scope = [scope, "across languages: the bill is \(lang.rawValue), the index has \(other.rawValue) (aligned by eId)"]
+                    .compactMap { $0 }.joined(separator: "; ")
+            }
             let sides = ComparisonOutput.Sides(
-                old: indexed.map { ComparisonOptions.describe($0.act) }.joined(separator: "; ") + " (index)",
-                new: "\(bill): " + ComparisonOptions.describe(analysis.act), scope: options.scope(articles: articles))
+                old: indexed.map { CompetenceList.Header.describe($0.act) }.joined(separator: "; ") + " (index)",
+                new: "\(bill): " + CompetenceList.Header.describe(analysis.act), scope: scope)
             options.print(report, sides: sides)
             if let minCoverage, report.coverage < minCoverage {
                 Output.error("kuzyret: coverage \(ComparisonOutput.percent(report.coverage)) is below --min-coverage \(ComparisonOutput.percent(minCoverage))")
@@ -181,7 +188,7 @@ extension Kuzyret {
                 old: options.side([before.analysis], articles: articles), new: options.side([after.analysis], articles: articles),
                 actor: options.actor)
             let sides = ComparisonOutput.Sides(
-                old: "\(old): " + ComparisonOptions.describe(before.analysis.act), new: "\(new): " + ComparisonOptions.describe(after.analysis.act),
+                old: "\(old): " + CompetenceList.Header.describe(before.analysis.act), new: "\(new): " + CompetenceList.Header.describe(after.analysis.act),
                 scope: options.scope(articles: articles))
             options.print(report, sides: sides)
         }

@@ -96,6 +96,7 @@ extension Kuzyret {
 
         func validate() throws {
             if (query == nil) == (batch == nil) { throw ValidationError("Give a query, or --batch FILE.") }
+            if !(1...10_000).contains(limit) { throw ValidationError("--limit is between 1 and 10000.") }
         }
 
         func run() throws {

@@ -6,12 +6,15 @@ import KuzyretCore
 public struct ComparisonReport: Sendable {
     /// One competence on both sides.
     public struct Pair: Sendable {
+        /// The competence in the old text.
         public var old: Competence
+        /// The same competence in the new text.
         public var new: Competence
         /// The word-level diff of the texts (empty across languages).
         public var diff: [WordDiff.Edit]
     }
 
+    /// The actor compared.
     public var actor: PublicActor
     /// Same wording, status and modality.
     public var kept: [Pair] = []
@@ -23,9 +26,12 @@ public struct ComparisonReport: Sendable {
     public var added: [Competence] = []
     /// Open-ended flags on the actor's provisions, on both sides.
     public var flagsKept: [(old: ProvisionFlag, new: ProvisionFlag)] = []
+    /// Open-ended flags only on the old side (the clause left, or lost its open end).
     public var flagsRemoved: [ProvisionFlag] = []
+    /// Open-ended flags only on the new side.
     public var flagsAdded: [ProvisionFlag] = []
 
+    /// An empty report for `actor`.
     public init(actor: PublicActor) {
         self.actor = actor
     }

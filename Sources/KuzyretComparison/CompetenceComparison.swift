@@ -6,9 +6,10 @@ import KuzyretCore
 /// indexed act and those of a bill (`kuzyret coverage`), or of two editions of one act
 /// (`kuzyret diff`).
 ///
-/// Competences are aligned first by eId (the same sub-point under the same number), then, for
-/// what is left, by the similarity of their analysed words (a duty moved or renumbered). Across
-/// languages only the eId aligns them: the rus and kaz texts of one provision share it.
+/// Competences are aligned first by eId within one act (the same sub-point under the same
+/// number), then, for what is left, by the similarity of their analysed words (a duty moved or
+/// renumbered, or a bill for a new act). Across languages only the eId aligns them: the rus and
+/// kaz texts of one provision share it.
 public struct CompetenceComparison {
     /// How alike two texts must be (Dice coefficient of their analysed terms) for a duty under
     /// another number to count as the same duty.
@@ -27,8 +28,13 @@ public struct CompetenceComparison {
         old: (competences: [Competence], flags: [ProvisionFlag]), new: (competences: [Competence], flags: [ProvisionFlag]),
         actor: PublicActor
     ) -> ComparisonReport {
-        let crossLanguage = Set(old.competences.map(\.lang) + new.competences.map(\.lang)).count > 1
-        let pairs = align(old.competences, new.competences, crossLanguage: crossLanguage) { $0.eid } text: { $0.text } pinned: { lhs, rhs in
+        // The languages of each side, from its competences and flags (a side may have only one kind).
+        let oldLanguages = Set(old.competences.map(\.lang) + old.flags.map(\.lang))
+        let newLanguages = Set(new.competences.map(\.lang) + new.flags.map(\.lang))
+        let crossLanguage = !oldLanguages.isEmpty && !newLanguages.isEmpty && oldLanguages.isDisjoint(with: newLanguages)
+        // The eId names the same provision only within one act: a bill for a new act is aligned
+        // with the indexed acts by its words alone.
+        let pairs = align(old.competences, new.competences, crossLanguage: crossLanguage) { "\($0.act)|\($0.eid)" } text: { $0.text } pinned: { lhs, rhs in
             lhs.status != rhs.status && (lhs.status != .inForce || rhs.status != .inForce)
         }
         var report = ComparisonReport(actor: actor)
@@ -50,7 +56,7 @@ public struct CompetenceComparison {
         report.added = pairs.newOnly.map { new.competences[$0] }
         let oldFlags = old.flags.filter { $0.flag.openEnded && $0.actors.contains(actor) }
         let newFlags = new.flags.filter { $0.flag.openEnded && $0.actors.contains(actor) }
-        let flagPairs = align(oldFlags, newFlags, crossLanguage: crossLanguage) { "\($0.eid) \($0.flag.kind.rawValue)" } text: {
+        let flagPairs = align(oldFlags, newFlags, crossLanguage: crossLanguage) { "\($0.act)|\($0.eid)|\($0.flag.kind.rawValue)" } text: {
             "\($0.flag.kind.rawValue) \($0.flag.span)"
         } pinned: { _, _ in false }
         report.flagsKept = flagPairs.matched.map { (oldFlags[$0.0], newFlags[$0.1]) }

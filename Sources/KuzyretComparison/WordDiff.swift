@@ -7,8 +7,11 @@ import KuzyretCore
 public enum WordDiff {
     /// One run of words.
     public enum Edit: Equatable, Sendable {
+        /// Words in both texts (as the new text writes them).
         case same(String)
+        /// Words only in the old text.
         case removed(String)
+        /// Words only in the new text.
         case added(String)
     }
 
@@ -47,7 +50,8 @@ public enum WordDiff {
                 i += 1
             }
         }
-        // A removal right after an addition reads better first: [-old-]{+new+}.
+        // A removal right after an addition reads better first: [-old-]{+new+}; runs of one kind
+        // that meet after the swap join.
         var index = 1
         while index < edits.count {
             if case .added = edits[index - 1], case .removed = edits[index] {
@@ -55,6 +59,9 @@ public enum WordDiff {
             }
             index += 1
         }
+        let swapped = edits
+        edits = []
+        for edit in swapped { append(edit) }
         return edits
     }
 

@@ -47,25 +47,26 @@ public enum ComparisonOutput {
         for competence in report.added {
             out += "\nnew \(competence.eid)  [\(competence.status.rawValue), \(competence.modality.rawValue)]\n    \(competence.text)\n"
         }
-        for flag in report.flagsRemoved {
-            out += "\nflag removed \(flag.eid) \(flag.flag.kind.rawValue) (Charter \(flag.flag.charter.joined(separator: ", "))): «\(flag.flag.span)»\n"
-        }
-        for flag in report.flagsAdded {
-            out += "\nflag added \(flag.eid) \(flag.flag.kind.rawValue) (Charter \(flag.flag.charter.joined(separator: ", "))): «\(flag.flag.span)»\n"
-        }
+        for flag in report.flagsRemoved { out += "\nflag removed \(CompetenceList.describe(flag))\n" }
+        for flag in report.flagsAdded { out += "\nflag added \(CompetenceList.describe(flag))\n" }
         return out
     }
 
-    /// `{"actor","old","new","scope","summary":{…},"kept":[…],"changed":[{"address","eid","old","new",
-    /// "old_status","new_status","diff"}],"dropped":[…],"new":[…],"flags":{"kept","removed","added"}}`.
+    /// `{"actor","sides":{"old","new","scope"},"summary":{"old","new","kept","changed","dropped","added",
+    /// "coverage","flags_kept","flags_removed","flags_added"},"kept":[…],"changed":[{"address","eid",
+    /// "new_address","old","new","old_status","new_status","old_modality","new_modality","diff"}],
+    /// "dropped":[…],"new":[…],"flags":{"kept","removed","added"}}` (DESIGN §11, with the sides).
     /// Kept and dropped competences carry the old side's address, new ones the new side's.
     public static func json(_ report: ComparisonReport, sides: Sides) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("actor", report.actor.rawValue)
+        writer.key("sides")
+        writer.beginObject()
         writer.field("old", sides.old)
         writer.field("new", sides.new)
         writer.field("scope", sides.scope)
+        writer.endObject()
         writer.key("summary")
         writer.beginObject()
         writer.field("old", report.oldCount)

@@ -27,7 +27,7 @@ public enum CompetenceList {
 
         /// `Z010000148_/rus/art_35__para_2 residual-legislation «…» (Charter 4.1, 4.4)`.
         var openClauseLines: [String] {
-            openClauses.map { "\($0.address) \($0.flag.kind.rawValue) «\($0.flag.span)» (Charter \($0.flag.charter.joined(separator: ", ")))" }
+            openClauses.map(CompetenceList.describe)
         }
 
         var scopeLine: String {
@@ -43,7 +43,7 @@ public enum CompetenceList {
         }
 
         /// `Z010000148_ (rus, edition 2026-07-12) title`.
-        static func describe(_ act: ActInfo) -> String {
+        public static func describe(_ act: ActInfo) -> String {
             "\(act.id) (\(act.lang.rawValue), edition \(act.edition?.description ?? "unknown"))\(act.isPartial ? " excerpt" : "") \(act.title)"
         }
     }
@@ -54,15 +54,20 @@ public enum CompetenceList {
         public struct Row: Sendable, Equatable {
             /// An act (`Z010000148_/rus`) or a topic.
             public var name: String
+            /// Competences in it.
             public var competences: Int
+            /// Of those, the ones with an open-ended flag.
             public var openEnded: Int
         }
 
+        /// Competences in all.
         public var competences = 0
+        /// Of those, the ones with an open-ended flag.
         public var openEnded = 0
         /// Per act, in list order.
         public var acts: [Row] = []
-        /// Per topic (a competence counts under each of its topics; `other` when it has none).
+        /// Per topic: a competence counts under its first topic, the one it is listed under
+        /// (`other` when it has none), so the rows add up to the total.
         public var topics: [Row] = []
 
         /// The counts of `competences`.
@@ -75,10 +80,9 @@ public enum CompetenceList {
             }
             var byTopic: [String: (Int, Int)] = [:]
             for competence in competences {
-                for topic in competence.topics.isEmpty ? [CompetenceList.otherTopic] : competence.topics.map(\.rawValue) {
-                    byTopic[topic, default: (0, 0)].0 += 1
-                    if CompetenceList.isOpenEnded(competence) { byTopic[topic, default: (0, 0)].1 += 1 }
-                }
+                let topic = competence.topics.first?.rawValue ?? CompetenceList.otherTopic
+                byTopic[topic, default: (0, 0)].0 += 1
+                if CompetenceList.isOpenEnded(competence) { byTopic[topic, default: (0, 0)].1 += 1 }
             }
             topics = CompetenceList.topicOrder(Array(byTopic.keys)).map { Row(name: $0, competences: byTopic[$0]!.0, openEnded: byTopic[$0]!.1) }
         }
@@ -274,6 +278,12 @@ public enum CompetenceList {
     static func topicOrder(_ topics: [String]) -> [String] {
         let rank = Dictionary(uniqueKeysWithValues: Topic.allCases.enumerated().map { ($1.rawValue, $0) })
         return topics.sorted { (rank[$0] ?? Int.max, $0) < (rank[$1] ?? Int.max, $1) }
+    }
+
+    /// A flagged provision in one line: `Z010000148_/rus/art_35__para_2 residual-legislation
+    /// «быть отнесено решение иных вопросов» (Charter 4.1, 4.4)`.
+    public static func describe(_ flag: ProvisionFlag) -> String {
+        "\(flag.address) \(flag.flag.kind.rawValue) «\(flag.flag.span)» (Charter \(flag.flag.charter.joined(separator: ", ")))"
     }
 
     /// A condition in words: `repealed from 2018-01-01 where population > 2000`.

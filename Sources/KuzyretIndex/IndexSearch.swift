@@ -113,26 +113,37 @@ public final class IndexSearch {
     /// every provision with it and too few candidates match, FTS5's first matches join them. So a
     /// query ranks a few hundred provisions, not every match of a frequent word; the order is
     /// exact while each term occurs in at most ``TermStatistics/championCount`` provisions or
-    /// the query has one word, and close to it otherwise. With filters, every match is joined
-    /// and ranked by FTS5.
+    /// the query has one word (whose list, when it falls short, gives way to ranking every match),
+    /// and close to it otherwise. With filters, every match is joined and ranked by FTS5.
     func bestRows(
         table: String, query: String, ranking: Ranking, filters: Filters, rows: inout ProvisionRows, in db: Database
     ) throws -> [(rowid: Int64, score: Double)] {
         if ranking.matchesNothing { return [] }
-        let rank = "kuzyret_rank(\(table)\(ranking.inverseFrequencies.map { ", \($0)" }.joined()))"
+        let rank = ranking.rankExpression(table: table)
         let unfiltered = filters.act == nil && filters.status == nil && filters.actor == nil && filters.modality == nil && filters.flag == nil
-        if unfiltered {
-            var scores = ranking.knownScores
-            try score(ranking.unknown, ranking: ranking, rank: rank, table: table, query: query, into: &scores, rows: &rows, in: db)
-            var best = try newest(scores, limit: filters.limit, rows: &rows, in: db)
-            if best.count < filters.limit, !ranking.complete {
-                // FTS5 has matched these already; it scores them as it goes (one query, not one per row).
-                let streamed = try Row.fetchAll(db, sql: "SELECT rowid, \(rank) FROM \(table) WHERE \(table) MATCH ? LIMIT ?", arguments: [query, Self.streamed])
-                for row in streamed where scores[row[0]] == nil { scores[row[0]] = row[1] }
-                best = try newest(scores, limit: filters.limit, rows: &rows, in: db)
-            }
-            return best
+        guard unfiltered else { return try rankEveryMatch(table: table, query: query, rank: rank, filters: filters, in: db) }
+        var scores = ranking.knownScores
+        try score(ranking.unknown, ranking: ranking, rank: rank, table: table, query: query, into: &scores, rows: &rows, in: db)
+        var best = try newest(scores, limit: filters.limit, rows: &rows, in: db)
+        // A one-word query is promised FTS5's order: when its list falls short (more results
+        // asked for than it holds in the newest editions), every match is ranked.
+        if best.count < filters.limit, !ranking.complete, ranking.isSingleWord {
+            return try rankEveryMatch(table: table, query: query, rank: rank, filters: filters, in: db)
         }
+        if best.count < filters.limit, !ranking.complete {
+            // FTS5 has matched these already; it scores them as it goes (one query, not one per row).
+            let streamed = try Row.fetchAll(db, sql: "SELECT rowid, \(rank) FROM \(table) WHERE \(table) MATCH ? LIMIT ?", arguments: [query, Self.streamed])
+            for row in streamed where scores[row[0]] == nil { scores[row[0]] = row[1] }
+            best = try newest(scores, limit: filters.limit, rows: &rows, in: db)
+        }
+        return best
+    }
+
+    /// The best `filters.limit` of every match of `query`, joined and filtered, ranked by FTS5
+    /// with `rank`: exact, and as slow as the matches are many.
+    func rankEveryMatch(
+        table: String, query: String, rank: String, filters: Filters, in db: Database
+    ) throws -> [(rowid: Int64, score: Double)] {
         var sql = """
             SELECT \(table).rowid, \(rank) AS score FROM \(table) JOIN provision p ON p.id = \(table).rowid JOIN act a ON a.id = p.act_id
             WHERE \(table) MATCH ? AND \(IndexSchema.newestEdition)

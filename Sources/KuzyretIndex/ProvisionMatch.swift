@@ -52,11 +52,7 @@ struct ProvisionMatch {
 
     /// BM25 as `kuzyret_rank` computes it (lower is better).
     func score(inverseFrequencies: [Double], averageLength: Double) -> Double {
-        var score = 0.0
-        for (phrase, frequency) in frequencies.enumerated() where frequency > 0 {
-            score += inverseFrequencies[phrase] * TermStatistics.weight(frequency: frequency, length: terms.count, averageLength: averageLength)
-        }
-        return -score
+        TermStatistics.score(frequencies: frequencies, length: terms.count, inverseFrequencies: inverseFrequencies, averageLength: averageLength)
     }
 
     /// Up to `width` terms of the text around the most marked ones, marks in [brackets], with …

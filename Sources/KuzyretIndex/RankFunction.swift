@@ -3,7 +3,8 @@ import GRDBSQLite
 
 /// The FTS5 ranking function `kuzyret_rank(table, idf₁, …, idfₙ)`: BM25 as FTS5's `bm25()`
 /// computes it (k1 1.2, b 0.75; lower is better), with each query phrase's inverse document
-/// frequency given by the caller from ``TermStatistics``.
+/// frequency given by the caller from ``TermStatistics`` (for a phrase of several words, the
+/// rarest word's: FTS5 counts the provisions holding the phrase itself).
 ///
 /// FTS5's own `bm25()` counts the provisions holding each phrase by reading the phrase's whole
 /// posting list on every query — for a frequent word, most of the index. The figures are kept

@@ -25,6 +25,16 @@ struct Ranking {
     /// A term every match would need is in no provision.
     var matchesNothing = false
 
+    /// One word, no operator: its champion list holds its best provisions in FTS5's order.
+    var isSingleWord: Bool {
+        conjunctive && phrases.count == 1 && phrases[0].terms.count == 1
+    }
+
+    /// The SQL expression ranking a row of FTS5 table `table` for this query (lower is better).
+    func rankExpression(table: String) -> String {
+        "kuzyret_rank(\(table)\(inverseFrequencies.map { ", \($0)" }.joined()))"
+    }
+
     init(query: SearchQuery, lang: Language, analyzer: TextAnalyzer, in db: Database) throws {
         self.lang = lang
         conjunctive = query.conjunctive
@@ -34,8 +44,10 @@ struct Ranking {
         var phraseLists: [[(champions: [TermStatistics.Champion], whole: Bool)]] = []
         for phrase in query.phrases {
             let terms = analyzer.terms(of: phrase.text, lang: lang, stemming: !phrase.prefix).map(\.term)
+            // FTS5 drops a phrase without tokens and numbers the others without it.
+            if terms.isEmpty { continue }
             phrases.append((terms, phrase.prefix))
-            if phrase.prefix || terms.isEmpty {
+            if phrase.prefix {
                 conjunctive = false
                 inverseFrequencies.append(1)
                 phraseLists.append([])
@@ -79,17 +91,13 @@ struct Ranking {
                 unknown.append(candidate)
                 continue
             }
-            var score = 0.0
-            var known = true
-            for (phrase, list) in frequencies.enumerated() {
-                guard let champion = list[candidate] else {
-                    known = false
-                    break
-                }
-                score += inverseFrequencies[phrase]
-                    * TermStatistics.weight(frequency: champion.frequency, length: champion.length, averageLength: averageLength)
+            let found = frequencies.compactMap { $0[candidate] }
+            guard found.count == frequencies.count, let length = found.first?.length else {
+                unknown.append(candidate)
+                continue
             }
-            if known { knownScores[candidate] = -score } else { unknown.append(candidate) }
+            knownScores[candidate] = TermStatistics.score(
+                frequencies: found.map(\.frequency), length: length, inverseFrequencies: inverseFrequencies, averageLength: averageLength)
         }
     }
 }

@@ -4,7 +4,8 @@
 /// FTS5 itself decides what matches; this reading only has to agree with it on the phrases:
 /// barewords and "quoted strings" are phrases (`a + b` joins two into one), a trailing `*` makes
 /// a prefix phrase, `AND`/`OR`/`NOT`/`NEAR(…, N)` are operators, and `column:` or `{columns}:`
-/// filters name columns, not phrases.
+/// filters name columns, not phrases. A phrase with no word in it (`№`) is no phrase to FTS5
+/// either: ``Ranking`` leaves it out.
 struct SearchQuery: Equatable {
     struct Phrase: Equatable {
         /// The phrase as written (unquoted).
@@ -40,7 +41,11 @@ struct SearchQuery: Equatable {
         while index < scalars.count {
             let scalar = scalars[index]
             switch scalar {
-            case " ", "\t", "\n", "\r", "(", ")", "^":
+            case " ", "\t", "\n", "\r", "(", ")":
+                index += 1
+            case "^":
+                // A phrase that must start the column: only FTS5 can tell.
+                conjunctive = false
                 index += 1
             case "{":
                 inBraces = true
@@ -87,7 +92,9 @@ struct SearchQuery: Equatable {
                     continue
                 }
                 let prefix = prefixFollows()
-                let columnName = index < scalars.count && scalars[index] == ":"
+                var next = index
+                while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
+                let columnName = next < scalars.count && scalars[next] == ":"
                 if inBraces || columnName { continue }
                 if afterNearComma {
                     afterNearComma = false

@@ -30,6 +30,16 @@ enum TermStatistics {
         return tf * (k1 + 1) / (tf + k1 * norm)
     }
 
+    /// BM25 of a provision of `length` tokens holding each query phrase `frequencies[i]` times,
+    /// as FTS5's `bm25()` with the phrases' `inverseFrequencies` (negative: lower is better).
+    static func score(frequencies: [Int], length: Int, inverseFrequencies: [Double], averageLength: Double) -> Double {
+        var score = 0.0
+        for (phrase, frequency) in frequencies.enumerated() where frequency > 0 {
+            score += inverseFrequencies[phrase] * weight(frequency: frequency, length: length, averageLength: averageLength)
+        }
+        return -score
+    }
+
     /// BM25's inverse document frequency of a term held by `documents` of `total` provisions,
     /// as FTS5 computes it (never below a millionth).
     static func inverseFrequency(documents: Int, total: Int) -> Double {
@@ -83,6 +93,7 @@ enum TermStatistics {
         return data
     }
 
+    /// A champion list as ``encode(_:)`` stored it (a trailing partial entry is ignored).
     static func decode(_ data: Data) -> [Champion] {
         data.withUnsafeBytes { bytes in
             stride(from: 0, to: bytes.count - 15, by: 16).map { offset in
@@ -180,7 +191,7 @@ final class TermCollector: @unchecked Sendable {
             state.scratch[number] += 1
         }
         let base = stored[lang] ?? (0, 0)
-        let average = Double(base.tokens + max(state.tokens, 0)) / Double(max(base.documents + state.documents, 1))
+        let average = Double(max(base.tokens + state.tokens, 0)) / Double(max(base.documents + state.documents, 1))
         for number in distinct {
             state.holding[number] += sign
             if let provision = inserting {

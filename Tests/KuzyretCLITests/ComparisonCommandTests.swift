@@ -21,6 +21,7 @@ struct ComparisonCommandTests {
         let passed = try ProcessRun.kuzyret(["coverage", bill, "--db", database, "--within", "art_35", "--format", "json", "--min-coverage", "0.9"])
         #expect(passed.status == 0, "\(passed.stderr)")
         let report = try Self.json(passed.stdout)
+        #expect((report["sides"] as? [String: Any])?["scope"] as? String == "under art_35")
         let summary = try #require(report["summary"] as? [String: Any])
         #expect(summary["dropped"] as? Int == 2 && summary["changed"] as? Int == 1 && summary["added"] as? Int == 1)
         #expect(summary["flags_removed"] as? Int == 1)
@@ -32,6 +33,9 @@ struct ComparisonCommandTests {
         let failed = try ProcessRun.kuzyret(["coverage", bill, "--db", database, "--within", "art_35", "--min-coverage", "0.99"])
         #expect(failed.status == 3)
         #expect(failed.stderr.contains("below --min-coverage 99.0%") && failed.stdout.contains("dropped art_35__para_1__point_3"))
+        // Nothing in scope is no 100 % coverage: a typo in --within must not pass a drafter's gate.
+        let empty = try ProcessRun.kuzyret(["coverage", bill, "--db", database, "--within", "art_999", "--min-coverage", "0.9"])
+        #expect(empty.status == 1 && empty.stderr.contains("nothing to compare"))
         let missing = try ProcessRun.kuzyret(["coverage", Self.directory + "/no-such-bill.md", "--db", database])
         #expect(missing.status == 1 && missing.stderr.contains("no-such-bill.md"))
         let noIndex = try ProcessRun.kuzyret(["coverage", bill, "--db", Self.directory + "/none.sqlite"])

@@ -9,17 +9,20 @@ public struct ByteKey: Hashable, Sendable {
     /// The string, its UTF-8 stored contiguously.
     public let string: String
 
+    /// A key for `string`.
     public init(_ string: String) {
         var string = string
         string.makeContiguousUTF8()
         self.string = string
     }
 
+    /// Hashes the UTF-8 bytes.
     public func hash(into hasher: inout Hasher) {
         var string = string
         string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// The same UTF-8 bytes.
     public static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
         var left = lhs.string
         var right = rhs.string
