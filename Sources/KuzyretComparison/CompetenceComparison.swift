@@ -6,10 +6,10 @@ import KuzyretCore
 /// indexed act and those of a bill (`kuzyret coverage`), or of two editions of one act
 /// (`kuzyret diff`).
 ///
-/// Competences are aligned first by eId within one act (the same sub-point under the same
-/// number), then, for what is left, by the similarity of their analysed words (a duty moved or
-/// renumbered, or a bill for a new act). Across languages only the eId aligns them: the rus and
-/// kaz texts of one provision share it.
+/// Competences are aligned by the similarity of their analysed words, the same eId within one
+/// act counting in favour (a duty under its own number, or moved and renumbered, or in a bill for
+/// a new act). Across languages only the eId aligns them: the rus and kaz texts of one provision
+/// share it.
 public struct CompetenceComparison {
     /// How alike two texts must be (Dice coefficient of their analysed terms) for a duty under
     /// another number to count as the same duty.
@@ -18,6 +18,8 @@ public struct CompetenceComparison {
     /// number and another took it — unless one side is a pending or repealed placeholder, whose
     /// text is a note, not the duty.
     public static let sameNumberSimilarity = 0.3
+    /// What the same eId adds to two texts' similarity when pairs are chosen, best first.
+    public static let sameNumberBonus = 0.2
 
     let analyzer = TextAnalyzer()
 
@@ -67,45 +69,42 @@ public struct CompetenceComparison {
 
     /// Pairs of indices of `old` and `new` that are one item, and the indices left on each side.
     ///
-    /// An item pairs first with the item of the same key, when their texts are alike enough or
-    /// `pinned` says the key alone decides; then the remaining items pair by similarity, best
-    /// first. Across languages only the key pairs.
+    /// Every pair that may be one item is scored by the similarity of its texts, plus
+    /// ``sameNumberBonus`` under the same key; pairs are taken best first. Under one key a pair
+    /// needs ``sameNumberSimilarity`` (or `pinned`: a placeholder's note against the duty's text),
+    /// under different keys ``movedSimilarity``. So a bill that renumbers keeps each duty with its
+    /// own words, not with whatever took its number. Across languages only the key pairs.
     func align<Item>(
         _ old: [Item], _ new: [Item], crossLanguage: Bool, key: (Item) -> String, text: (Item) -> String, pinned: (Item, Item) -> Bool
     ) -> (matched: [(Int, Int)], oldOnly: [Int], newOnly: [Int]) {
-        let oldTerms = old.map { terms(of: text($0)) }
-        let newTerms = new.map { terms(of: text($0)) }
-        var newByKey: [String: [Int]] = [:]
-        for (index, item) in new.enumerated() { newByKey[key(item), default: []].append(index) }
+        let oldTerms = crossLanguage ? [] : old.map { terms(of: text($0)) }
+        let newTerms = crossLanguage ? [] : new.map { terms(of: text($0)) }
+        let oldKeys = old.map(key)
+        let newKeys = new.map(key)
+        var scored: [(score: Double, old: Int, new: Int)] = []
+        for oldIndex in old.indices {
+            for newIndex in new.indices {
+                let sameKey = oldKeys[oldIndex] == newKeys[newIndex]
+                if crossLanguage {
+                    if sameKey { scored.append((1, oldIndex, newIndex)) }
+                    continue
+                }
+                let similarity = Self.similarity(oldTerms[oldIndex], newTerms[newIndex])
+                if sameKey, similarity >= Self.sameNumberSimilarity || pinned(old[oldIndex], new[newIndex]) {
+                    scored.append((similarity + Self.sameNumberBonus, oldIndex, newIndex))
+                } else if similarity >= Self.movedSimilarity {
+                    scored.append((similarity, oldIndex, newIndex))
+                }
+            }
+        }
+        scored.sort { ($0.score, -$0.old, -$0.new) > ($1.score, -$1.old, -$1.new) }
         var matched: [(Int, Int)] = []
         var oldFree = Set(old.indices)
         var newFree = Set(new.indices)
-        for (oldIndex, item) in old.enumerated() {
-            guard let candidates = newByKey[key(item)] else { continue }
-            for newIndex in candidates where newFree.contains(newIndex) {
-                let alike = crossLanguage || pinned(item, new[newIndex])
-                    || Self.similarity(oldTerms[oldIndex], newTerms[newIndex]) >= Self.sameNumberSimilarity
-                guard alike else { continue }
-                matched.append((oldIndex, newIndex))
-                oldFree.remove(oldIndex)
-                newFree.remove(newIndex)
-                break
-            }
-        }
-        if !crossLanguage {
-            var scored: [(similarity: Double, old: Int, new: Int)] = []
-            for oldIndex in oldFree.sorted() {
-                for newIndex in newFree.sorted() {
-                    let similarity = Self.similarity(oldTerms[oldIndex], newTerms[newIndex])
-                    if similarity >= Self.movedSimilarity { scored.append((similarity, oldIndex, newIndex)) }
-                }
-            }
-            scored.sort { ($0.similarity, -$0.old, -$0.new) > ($1.similarity, -$1.old, -$1.new) }
-            for candidate in scored where oldFree.contains(candidate.old) && newFree.contains(candidate.new) {
-                matched.append((candidate.old, candidate.new))
-                oldFree.remove(candidate.old)
-                newFree.remove(candidate.new)
-            }
+        for candidate in scored where oldFree.contains(candidate.old) && newFree.contains(candidate.new) {
+            matched.append((candidate.old, candidate.new))
+            oldFree.remove(candidate.old)
+            newFree.remove(candidate.new)
         }
         return (matched.sorted { $0.0 < $1.0 }, oldFree.sorted(), newFree.sorted())
     }

@@ -59,7 +59,9 @@ struct ComparisonTests {
         #expect(report.dropped.map(\.eid) == ["art_35__para_1__point_16"])
         // Points 1-3 (15 sub-points) and 1-4 (3) came, and 20 sub-points of point 1 (read by hand
         // from both texts: 2008 has 1)–21) with 14-1), 2022 up to 24) with hyphenated ones).
-        let point1 = ["4-1", "8-1", "10-1", "10-2", "14-2", "14-3", "21-1", "22", "23", "24"] + (1...10).map { "12-\($0)" }
+        // The old 10) (notaries and civil registration «в местностях, где нет органов юстиции») went
+        // on as 10-1) for settlements, villages and rural districts; 10) is a new, narrower duty.
+        let point1 = ["4-1", "8-1", "10", "10-2", "14-2", "14-3", "21-1", "22", "23", "24"] + (1...10).map { "12-\($0)" }
         let expected = Set((1...15).map { "art_35__para_1-3__point_\($0)" } + (1...3).map { "art_35__para_1-4__point_\($0)" }
             + point1.map { "art_35__para_1__point_\($0)" })
         #expect(Set(report.added.map(\.eid)) == expected && report.added.count == 38)
@@ -69,6 +71,7 @@ struct ComparisonTests {
         // Sub-point 21 only ends with «;» instead of «.»: the same wording.
         #expect(report.kept.contains { $0.old.eid == "art_35__para_1__point_21" })
         #expect(report.changed.allSatisfy { $0.diff.contains { if case .same = $0 { false } else { true } } })
+        #expect(report.changed.first { $0.old.eid == "art_35__para_1__point_10" }?.new.eid == "art_35__para_1__point_10-1")
     }
 
     @Test("Across languages the eIds align: the Kazakh art. 35 of 2026 keeps every Russian competence")
@@ -83,6 +86,29 @@ struct ComparisonTests {
         // A Kazakh text without its point 2: the open-ended flag is reported removed, by eId.
         let withoutPoint2 = (kazakh.competences, kazakh.flags.filter { $0.eid != "art_35__para_2" })
         #expect(CompetenceComparison().compare(old: russian, new: withoutPoint2, actor: .aulAkim).flagsRemoved.map(\.eid) == ["art_35__para_2"])
+    }
+
+    @Test("A bill that renumbers: duties under new numbers are kept by their words, the one left out is dropped")
+    func renumbered() throws {
+        let old = try Self.article35(TestPaths.statute("Z010000148_/rus.2026-07-12.md"))
+        // Point 1's plain-numbered sub-points after 3) move up by one; 3) is left out.
+        let plain = old.competences.compactMap { competence -> Int? in
+            guard competence.eid.hasPrefix("art_35__para_1__point_") else { return nil }
+            return Int(competence.eid.dropFirst("art_35__para_1__point_".count))
+        }
+        #expect(plain.contains(3) && plain.count > 15)
+        var new: [Competence] = []
+        for competence in old.competences where competence.eid != "art_35__para_1__point_3" {
+            var moved = competence
+            if competence.eid.hasPrefix("art_35__para_1__point_"), let number = Int(competence.eid.dropFirst("art_35__para_1__point_".count)), number > 3 {
+                moved.eid = "art_35__para_1__point_\(number - 1)"
+            }
+            new.append(moved)
+        }
+        let report = CompetenceComparison().compare(old: old, new: (new, old.flags), actor: .aulAkim)
+        #expect(report.dropped.map(\.eid) == ["art_35__para_1__point_3"])
+        #expect(report.changed.isEmpty && report.added.isEmpty && report.kept.count == new.count)
+        #expect(report.kept.contains { $0.old.eid == "art_35__para_1__point_21" && $0.new.eid == "art_35__para_1__point_20" })
     }
 
     @Test("A bill copying art. 35 with two sub-points dropped, one reworded, one added and point 2 deleted: exactly those")
