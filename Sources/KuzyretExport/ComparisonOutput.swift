@@ -81,10 +81,7 @@ public enum ComparisonOutput {
         writer.field("flags_removed", report.flagsRemoved.count)
         writer.field("flags_added", report.flagsAdded.count)
         writer.endObject()
-        writer.key("kept")
-        writer.beginArray()
-        for pair in report.kept { reference(pair.old, to: &writer) }
-        writer.endArray()
+        array("kept", report.kept.map(\.old), reference, to: &writer)
         writer.key("changed")
         writer.beginArray()
         for pair in report.changed {
@@ -102,32 +99,25 @@ public enum ComparisonOutput {
             writer.endObject()
         }
         writer.endArray()
-        writer.key("dropped")
-        writer.beginArray()
-        for competence in report.dropped { reference(competence, to: &writer) }
-        writer.endArray()
-        writer.key("new")
-        writer.beginArray()
-        for competence in report.added { reference(competence, to: &writer) }
-        writer.endArray()
+        array("dropped", report.dropped, reference, to: &writer)
+        array("new", report.added, reference, to: &writer)
         writer.key("flags")
         writer.beginObject()
-        writer.key("kept")
-        writer.beginArray()
-        for pair in report.flagsKept { flag(pair.old, to: &writer) }
-        writer.endArray()
-        writer.key("removed")
-        writer.beginArray()
-        for item in report.flagsRemoved { flag(item, to: &writer) }
-        writer.endArray()
-        writer.key("added")
-        writer.beginArray()
-        for item in report.flagsAdded { flag(item, to: &writer) }
-        writer.endArray()
+        array("kept", report.flagsKept.map(\.old), flag, to: &writer)
+        array("removed", report.flagsRemoved, flag, to: &writer)
+        array("added", report.flagsAdded, flag, to: &writer)
         writer.endObject()
         writer.endObject()
         writer.newline()
         return writer.text
+    }
+
+    /// `"key":[…]`, each item written by `write`.
+    static func array<Item>(_ key: String, _ items: [Item], _ write: (Item, inout JSONWriter) -> Void, to writer: inout JSONWriter) {
+        writer.key(key)
+        writer.beginArray()
+        for item in items { write(item, &writer) }
+        writer.endArray()
     }
 
     static func reference(_ competence: Competence, to writer: inout JSONWriter) {

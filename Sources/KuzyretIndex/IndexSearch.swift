@@ -84,10 +84,11 @@ public final class IndexSearch {
                 } catch {
                     throw QueryError(description: "malformed query «\(trimmed)»: check quotes, parentheses and AND/OR/NOT (\(Self.reason(error)))")
                 }
-                let ranking = try Ranking(query: parsed, lang: lang, analyzer: analyzer, in: db)
                 var rows = ProvisionRows()
+                let ranking: Ranking
                 let best: [(rowid: Int64, score: Double)]
                 do {
+                    ranking = try Ranking(query: parsed, lang: lang, analyzer: analyzer, in: db)
                     best = try bestRows(table: table, query: trimmed, ranking: ranking, filters: filters, rows: &rows, in: db)
                     try rows.fetch(best.map(\.rowid), in: db)
                 } catch let error as DatabaseError {

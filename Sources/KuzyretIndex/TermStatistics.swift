@@ -216,14 +216,14 @@ final class TermCollector: @unchecked Sendable {
         }
     }
 
-    /// Keeps the best ``TermStatistics/championCount`` of `champions`.
+    /// Keeps the best ``TermStatistics/championCount`` of `champions` (by weight, then rowid).
     private static func prune(_ champions: inout [TermStatistics.Champion], averageLength: Double) {
-        champions.sort { lhs, rhs in
-            let left = TermStatistics.weight(frequency: lhs.frequency, length: lhs.length, averageLength: averageLength)
-            let right = TermStatistics.weight(frequency: rhs.frequency, length: rhs.length, averageLength: averageLength)
-            return left != right ? left > right : lhs.provision < rhs.provision
+        let ranked = champions.map { champion in
+            (weight: TermStatistics.weight(frequency: champion.frequency, length: champion.length, averageLength: averageLength), champion: champion)
+        }.sorted { lhs, rhs in
+            lhs.weight != rhs.weight ? lhs.weight > rhs.weight : lhs.champion.provision < rhs.champion.provision
         }
-        if champions.count > TermStatistics.championCount { champions.removeLast(champions.count - TermStatistics.championCount) }
+        champions = ranked.prefix(TermStatistics.championCount).map(\.champion)
     }
 
     /// Adds what was gathered to the index's figures.
