@@ -10,7 +10,7 @@ import KuzyretReading
 /// What `coverage` and `diff` share: the actor, the part compared, the output.
 struct ComparisonOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, md, json
     }
 
     @Option(help: "The actor: \(PublicActor.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -19,7 +19,7 @@ struct ComparisonOptions: ParsableArguments {
     @Option(help: "Compare only provisions under this eId (e.g. art_35, art_35__para_1).")
     var within: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, md or json.")
     var format: Format = .text
 
     @OptionGroup var reading: ReadingOptions
@@ -66,6 +66,7 @@ struct ComparisonOptions: ParsableArguments {
     func print(_ report: ComparisonReport, sides: ComparisonOutput.Sides) {
         switch format {
         case .text: Output.write(ComparisonOutput.text(report, sides: sides))
+        case .md: Output.write(ComparisonOutput.markdown(report, sides: sides))
         case .json: Output.write(ComparisonOutput.json(report, sides: sides))
         }
     }
@@ -74,7 +75,10 @@ struct ComparisonOptions: ParsableArguments {
     func scope(articles: Set<String>?) -> String? {
         var parts: [String] = []
         if let within { parts.append("under \(within)") }
-        if let articles { parts.append("articles of the excerpt: \(articles.sorted().joined(separator: ", "))") }
+        if let articles, within == nil {
+            let sorted = articles.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+            parts.append("the \(sorted.count) article(s) of the excerpt: " + sorted.prefix(8).joined(separator: ", ") + (sorted.count > 8 ? ", …" : ""))
+        }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }

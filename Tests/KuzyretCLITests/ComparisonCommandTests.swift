@@ -56,5 +56,8 @@ struct ComparisonCommandTests {
         #expect((report["dropped"] as? [Any])?.isEmpty == true && (report["new"] as? [Any])?.isEmpty == true)
         let text = try ProcessRun.kuzyret(["diff", old, new, "--within", "art_35"])
         #expect(text.stdout.contains("changed art_35__para_1__point_12-11  [pending → in-force]"))
+        let markdown = try ProcessRun.kuzyret(["diff", old, new, "--within", "art_35", "--format", "md"])
+        #expect(markdown.stdout.contains("## Changed (1)\n\n- `art_35__para_1__point_12-11` (pending → in-force): "))
+        #expect(!markdown.stdout.contains("## Dropped") && !markdown.stdout.contains("## New"))
     }
 }
