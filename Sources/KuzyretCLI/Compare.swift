@@ -52,14 +52,18 @@ struct ComparisonOptions: ParsableArguments {
         return articles
     }
 
-    /// Reads and analyses one statute file; a file that cannot be read is an error naming it.
-    func load(_ path: String) throws -> (statute: Statute, analysis: StatuteAnalysis) {
+    /// Reads and analyses statute files (the catalog read once); a file that cannot be read is
+    /// an error naming it.
+    func load(_ paths: String...) throws -> [(statute: Statute, analysis: StatuteAnalysis)] {
         let options = try reading.loadOptions()
-        do {
-            let loaded = try StatuteLoader.load(path, options: options)
-            return (loaded.statute, CompetenceExtractor(catalog: options.catalog).analyse(loaded.statute))
-        } catch {
-            throw CLIError("\(error)")
+        let extractor = CompetenceExtractor(catalog: options.catalog)
+        return try paths.map { path in
+            do {
+                let statute = try StatuteLoader.load(path, options: options).statute
+                return (statute, extractor.analyse(statute))
+            } catch {
+                throw CLIError("\(error)")
+            }
         }
     }
 
@@ -121,7 +125,7 @@ extension Kuzyret {
         }
 
         func run() throws {
-            let (statute, analysis) = try options.load(bill)
+            let (statute, analysis) = try options.load(bill)[0]
             let search: IndexSearch
             do { search = try IndexSearch(path: index) } catch { throw CLIError("\(error)") }
             let lang = analysis.act.lang
@@ -179,8 +183,8 @@ extension Kuzyret {
         @OptionGroup var options: ComparisonOptions
 
         func run() throws {
-            let before = try options.load(old)
-            let after = try options.load(new)
+            let texts = try options.load(old, new)
+            let (before, after) = (texts[0], texts[1])
             if before.analysis.act.id != after.analysis.act.id {
                 Output.error("note: comparing two acts, \(before.analysis.act.id) and \(after.analysis.act.id)")
             }

@@ -36,7 +36,7 @@ public struct CompetenceComparison {
         let crossLanguage = !oldLanguages.isEmpty && !newLanguages.isEmpty && oldLanguages.isDisjoint(with: newLanguages)
         // The eId names the same provision only within one act: a bill for a new act is aligned
         // with the indexed acts by its words alone.
-        let pairs = align(old.competences, new.competences, crossLanguage: crossLanguage) { "\($0.act)|\($0.eid)" } text: { $0.text } pinned: { lhs, rhs in
+        let pairs = align(old.competences, new.competences, crossLanguage: crossLanguage) { "\($0.act)|\($0.eid)" } text: { ($0.text, $0.lang) } pinned: { lhs, rhs in
             lhs.status != rhs.status && (lhs.status != .inForce || rhs.status != .inForce)
         }
         var report = ComparisonReport(actor: actor)
@@ -59,7 +59,7 @@ public struct CompetenceComparison {
         let oldFlags = old.flags.filter { $0.flag.openEnded && $0.actors.contains(actor) }
         let newFlags = new.flags.filter { $0.flag.openEnded && $0.actors.contains(actor) }
         let flagPairs = align(oldFlags, newFlags, crossLanguage: crossLanguage) { "\($0.act)|\($0.eid)|\($0.flag.kind.rawValue)" } text: {
-            "\($0.flag.kind.rawValue) \($0.flag.span)"
+            ("\($0.flag.kind.rawValue) \($0.flag.span)", $0.lang)
         } pinned: { _, _ in false }
         report.flagsKept = flagPairs.matched.map { (oldFlags[$0.0], newFlags[$0.1]) }
         report.flagsRemoved = flagPairs.oldOnly.map { oldFlags[$0] }
@@ -75,10 +75,16 @@ public struct CompetenceComparison {
     /// under different keys ``movedSimilarity``. So a bill that renumbers keeps each duty with its
     /// own words, not with whatever took its number. Across languages only the key pairs.
     func align<Item>(
-        _ old: [Item], _ new: [Item], crossLanguage: Bool, key: (Item) -> String, text: (Item) -> String, pinned: (Item, Item) -> Bool
+        _ old: [Item], _ new: [Item], crossLanguage: Bool, key: (Item) -> String, text: (Item) -> (String, Language), pinned: (Item, Item) -> Bool
     ) -> (matched: [(Int, Int)], oldOnly: [Int], newOnly: [Int]) {
-        let oldTerms = crossLanguage ? [] : old.map { terms(of: text($0)) }
-        let newTerms = crossLanguage ? [] : new.map { terms(of: text($0)) }
+        func analysed(_ items: [Item]) -> [[String: Int]] {
+            crossLanguage ? [] : items.map { item in
+                let (words, lang) = text(item)
+                return terms(of: words, lang: lang)
+            }
+        }
+        let oldTerms = analysed(old)
+        let newTerms = analysed(new)
         let oldKeys = old.map(key)
         let newKeys = new.map(key)
         var scored: [(score: Double, old: Int, new: Int)] = []
@@ -109,12 +115,10 @@ public struct CompetenceComparison {
         return (matched.sorted { $0.0 < $1.0 }, oldFree.sorted(), newFree.sorted())
     }
 
-    /// The analysed terms of `text` and how often each occurs (the language read from its letters:
-    /// Kazakh letters make it Kazakh).
-    func terms(of text: String) -> [String: Int] {
-        let kazakh = text.unicodeScalars.contains { "әғқңөұүһі".unicodeScalars.contains($0) || "ӘҒҚҢӨҰҮҺІ".unicodeScalars.contains($0) }
+    /// The analysed terms of `text`, read in `lang`, and how often each occurs.
+    func terms(of text: String, lang: Language) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for term in analyzer.terms(of: text, lang: kazakh ? .kaz : .rus) { counts[term.term, default: 0] += 1 }
+        for term in analyzer.terms(of: text, lang: lang) { counts[term.term, default: 0] += 1 }
         return counts
     }
 

@@ -170,25 +170,33 @@ public struct IndexBuilder: Sendable {
         return summary
     }
 
-    /// Whether the index at `database` has every table this kuzyret writes.
-    static func isCurrent(_ database: String) -> Bool {
+    /// The index at `database` opened read-only, when it has every table this kuzyret writes;
+    /// nil when it is missing, unreadable or made by an older kuzyret.
+    static func currentIndex(_ database: String) -> DatabaseQueue? {
         var configuration = IndexSchema.configuration()
         configuration.readonly = true
-        guard let queue = try? DatabaseQueue(path: database, configuration: configuration) else { return false }
-        defer { try? queue.close() }
-        return (try? queue.read { try IndexSchema.migrator.hasCompletedMigrations($0) }) ?? false
+        guard let queue = try? DatabaseQueue(path: database, configuration: configuration) else { return nil }
+        guard (try? queue.read({ try IndexSchema.migrator.hasCompletedMigrations($0) })) == true else {
+            try? queue.close()
+            return nil
+        }
+        return queue
+    }
+
+    /// Whether the index at `database` has every table this kuzyret writes.
+    static func isCurrent(_ database: String) -> Bool {
+        guard let queue = currentIndex(database) else { return false }
+        try? queue.close()
+        return true
     }
 
     /// The summary of the index at `database` when a build from `files` would change nothing:
     /// every act row's files are given and unchanged by size and time, and every file given
     /// belongs to an act row. Nil otherwise (or when the index cannot be read as it is).
     static func unchangedSummary(of database: String, files: [String]) -> Summary? {
-        var configuration = IndexSchema.configuration()
-        configuration.readonly = true
-        guard let queue = try? DatabaseQueue(path: database, configuration: configuration) else { return nil }
+        guard let queue = currentIndex(database) else { return nil }
         defer { try? queue.close() }
         return try? queue.read { db -> Summary? in
-            guard try IndexSchema.migrator.hasCompletedMigrations(db) else { return nil }
             let given = Set(files)
             var covered = Set<String>()
             var summary = Summary()

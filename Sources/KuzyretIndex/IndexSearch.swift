@@ -95,8 +95,7 @@ public final class IndexSearch {
                     throw QueryError(description: "query «\(trimmed)» failed: \(Self.reason(error))")
                 }
                 for (rowid, score) in best {
-                    guard let row = rows[rowid] else { continue }
-                    let match = ProvisionMatch(text: row.searchable, lang: lang, phrases: ranking.phrases, analyzer: analyzer)
+                    guard let row = rows[rowid], let match = rows.match(rowid, ranking: ranking, analyzer: analyzer) else { continue }
                     hits.append(Hit(address: row.address, status: row.status, heading: row.heading, snippet: match.snippet(), rank: score))
                 }
             }
@@ -180,8 +179,7 @@ public final class IndexSearch {
         if ranking.conjunctive {
             try rows.fetch(candidates, in: db)
             for candidate in candidates {
-                guard let row = rows[candidate] else { continue }
-                let match = ProvisionMatch(text: row.searchable, lang: ranking.lang, phrases: ranking.phrases, analyzer: analyzer)
+                guard let match = rows.match(candidate, ranking: ranking, analyzer: analyzer) else { continue }
                 if match.matchesAll { scores[candidate] = match.score(inverseFrequencies: ranking.inverseFrequencies, averageLength: ranking.averageLength) }
             }
             return

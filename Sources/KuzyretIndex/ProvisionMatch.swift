@@ -100,8 +100,20 @@ struct ProvisionRows {
     }
 
     private var rows: [Int64: Row] = [:]
+    /// Rows already read against the query: a candidate checked for matching keeps its reading
+    /// for its snippet.
+    private var matches: [Int64: ProvisionMatch] = [:]
 
     subscript(rowid: Int64) -> Row? { rows[rowid] }
+
+    /// The row `rowid` read against `ranking`'s phrases, read once.
+    mutating func match(_ rowid: Int64, ranking: Ranking, analyzer: TextAnalyzer) -> ProvisionMatch? {
+        if let match = matches[rowid] { return match }
+        guard let row = rows[rowid] else { return nil }
+        let match = ProvisionMatch(text: row.searchable, lang: ranking.lang, phrases: ranking.phrases, analyzer: analyzer)
+        matches[rowid] = match
+        return match
+    }
 
     /// Reads the rows of `rowids` not read yet.
     mutating func fetch(_ rowids: [Int64], in db: Database) throws {

@@ -54,14 +54,25 @@ struct CompetenceCommandTests {
         if format == "html" { #expect(run.stdout.hasPrefix("<!DOCTYPE html>") && !run.stdout.contains("http")) }
     }
 
-    @Test("--out writes the list into a directory")
+    @Test("--out writes every format into a directory, the same bytes on every run")
     func out() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kuzyret-out-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let run = try ProcessRun.kuzyret(["competences", "--format", "md", "--out", directory, "--from", Self.article35])
-        #expect(run.status == 0)
-        let written = try String(contentsOfFile: directory + "/aul-akim.rus.md", encoding: .utf8)
-        #expect(written.contains("# Competences"))
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("kuzyret-out-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        // Two processes: Swift seeds its hashing anew in each, so dictionary order would show.
+        let vet = TestPaths.statute("Z020000339_/rus/ch002.from-char-32000.md")
+        for run in ["first", "second"] {
+            let written = try ProcessRun.kuzyret(["competences", "--out", base + "/" + run, "--from", Self.article35, vet])
+            #expect(written.status == 0, "\(written.stderr)")
+        }
+        #expect(try String(contentsOfFile: base + "/first/aul-akim.rus.md", encoding: .utf8).contains("# Competences"))
+        for format in ["md", "csv", "json", "html"] {
+            let first = try Data(contentsOf: URL(fileURLWithPath: base + "/first/aul-akim.rus.\(format)"))
+            let second = try Data(contentsOf: URL(fileURLWithPath: base + "/second/aul-akim.rus.\(format)"))
+            #expect(first.count > 1_000 && first == second, "\(format)")
+        }
+        let one = try ProcessRun.kuzyret(["competences", "--format", "csv", "--out", base + "/one", "--from", Self.article35])
+        let listed = try FileManager.default.contentsOfDirectory(atPath: base + "/one")
+        #expect(one.status == 0 && listed == ["aul-akim.rus.csv"])
     }
 
     @Test("actors shows each mention's units, role and actors")

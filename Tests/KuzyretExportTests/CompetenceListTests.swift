@@ -212,7 +212,7 @@ struct CompetenceListTests {
         #expect(reader.countRows == 2 + counts.acts.count + 1 + counts.topics.count)
     }
 
-    @Test("Markdown: a section per act and per topic holding every competence; every format renders the same twice")
+    @Test("Markdown: a section per act and per topic holding every competence")
     func markdown() {
         let (competences, header) = Self.listed
         let text = CompetenceList.markdown(competences, header: header)
@@ -221,8 +221,6 @@ struct CompetenceListTests {
             for group in section.topics { #expect(text.contains("\n### \(group.topic)\n")) }
         }
         for competence in competences { #expect(text.contains("- `\(competence.eid)` (\(competence.status.rawValue), ")) }
-        #expect(text == CompetenceList.markdown(competences, header: header))
-        #expect(CompetenceList.html(competences, header: header) == CompetenceList.html(competences, header: header))
-        #expect(CompetenceList.csv(competences) == CompetenceList.csv(competences))
+        // Determinism is tested across processes (CompetenceCommandTests "--out") and by CI on Index/.
     }
 }
