@@ -29,38 +29,23 @@ public struct CompetenceExtractor: Sendable {
     }
 
     /// Non-competence clauses by language (with ``appointment``, which is read more closely).
-    static let framework: [Language: [PhrasePattern]] = [
-        .rus: [
-            PhrasePattern("несет|несут ответственность"), PhrasePattern("подотчет*|подконтрол*"),
-            PhrasePattern("быть отнесен*|отнесено|отнесены"),
-            PhrasePattern("является|являются"),
-            // Status and quorum rules: «не обладает правами юридического лица», «считается состоявшимся».
-            PhrasePattern("юридическ* лиц*"), PhrasePattern("считается|считаются"),
-        ],
-        .kaz: [
-            PhrasePattern("жауапты"), PhrasePattern("жауап береді"), PhrasePattern("жатқызылуы мүмкін"),
-            PhrasePattern("болып табылады|табылмайды"),
-            PhrasePattern("заңды тұлға*"), PhrasePattern("деп есептеледі"),
-        ],
-        .eng: [
-            PhrasePattern("responsible|accountable|answerable … to|before"), PhrasePattern("may be assigned|referred|attributed"),
-            PhrasePattern("legal entity"), PhrasePattern("deemed|considered"),
-        ],
-    ]
+    static func framework(for lang: Language) -> [PhrasePattern] {
+        switch lang {
+        case .rus: russianFramework
+        case .kaz: kazakhFramework
+        case .eng: englishFramework
+        }
+    }
 
     /// Election, appointment and dismissal of the actor: not competences even in a list
     /// («Аким района …: назначается на должность акимом области …; освобождается …»).
-    static let appointment: [Language: [PhrasePattern]] = [
-        .rus: [
-            PhrasePattern("избирается|избираются|избран|избрана|избраны|избрано|избрания|переизбран*"),
-            PhrasePattern("назначается|назначаются|освобождается|освобождаются|прекращаются|прекращается"),
-        ],
-        .kaz: [
-            PhrasePattern("сайланады|сайлана|сайланбайды"), PhrasePattern("қайта сайлан*"),
-            PhrasePattern("тағайындалады|босатылады|тоқтатылады"),
-        ],
-        .eng: [PhrasePattern("elected"), PhrasePattern("appointed|dismissed|terminated")],
-    ]
+    static func appointment(for lang: Language) -> [PhrasePattern] {
+        switch lang {
+        case .rus: russianAppointment
+        case .kaz: kazakhAppointment
+        case .eng: englishAppointment
+        }
+    }
 
     /// Title words that make an article title a competence title: the first word in Russian and
     /// English («Компетенция акима …», «Competence of …»), the last in Kazakh («… әкімінің
@@ -190,10 +175,10 @@ public struct CompetenceExtractor: Sendable {
         let mentions = ActorLexicon.mentions(in: words, lang: lang)
         let acting = mentions.filter(\.isActing)
         let own = Self.actors(of: acting, context: context)
-        var isFramework = Self.matchesAny(Self.framework[lang], words) || Self.matchesAny(Self.appointment[lang], words)
+        var isFramework = Self.matchesAny(Self.framework(for: lang), words) || Self.matchesAny(Self.appointment(for: lang), words)
         if lang == .kaz, Self.kazakhListLead.firstMatch(in: words) != nil,
             let last = node.children.last(where: { $0.num != nil }),
-            Self.matchesAny(Self.framework[lang], ClauseWords(Self.fullText(of: last)))
+            Self.matchesAny(Self.framework(for: lang), ClauseWords(Self.fullText(of: last)))
         {
             // «2. Мыналар: 1) …; 2) … негіз болып табылады.»: Kazakh puts the predicate of the
             // lead-in at the end of the list's last item.
@@ -254,7 +239,7 @@ public struct CompetenceExtractor: Sendable {
         }
         let isAppointment = Self.isAppointment(clauses: appointmentClauses, mentions: mentions, actors: actors.map(\.actor), ownActors: source == node.eid)
         let isListItem = context?.isLeadIn ?? false
-        let isFramework = isAppointment || (!isListItem && Self.matchesAny(Self.framework[lang], words))
+        let isFramework = isAppointment || (!isListItem && Self.matchesAny(Self.framework(for: lang), words))
         let isCompetence = !actors.isEmpty && !isFramework && (node.status != .inForce || !text.isEmpty)
         // A provision under a repealed or pending one shares its status.
         let status = ([node] + ancestors).contains { $0.status == .repealed } ? ProvisionStatus.repealed
@@ -275,7 +260,7 @@ public struct CompetenceExtractor: Sendable {
 
     /// The clauses holding an appointment word («избирается», «тағайындалады»), read once per provision.
     static func appointmentClauses(_ words: ClauseWords, lang: Language) -> Set<Int> {
-        Set((appointment[lang] ?? []).flatMap { $0.matches(in: words) }.map { words.clause[$0.lowerBound] })
+        Set(appointment(for: lang).flatMap { $0.matches(in: words) }.map { words.clause[$0.lowerBound] })
     }
 
     /// Whether a clause fills the actor's office rather than empowering it: an appointment word in

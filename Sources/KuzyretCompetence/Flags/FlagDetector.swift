@@ -60,7 +60,7 @@ public enum FlagDetector {
         case .none: adjacent = -1
         }
         if adjacent >= 0, adjacent < words.count, words.clause[adjacent] == clause,
-            residentsWords[lang]?.matchesWord(words.words[adjacent].folded) ?? false
+            residentsWords(for: lang).matchesWord(words.words[adjacent].folded)
         {
             return nil
         }
@@ -78,11 +78,13 @@ public enum FlagDetector {
     }
 
     /// Words naming the residents themselves: the population, the citizens.
-    static let residentsWords: [Language: PhrasePattern] = [
-        .rus: PhrasePattern("население|населением|населения|населению|жителями|жителям|гражданами"),
-        .kaz: PhrasePattern("халқы|халқының|халық|халыққа|тұрғындары|тұрғындарының|тұрғындар"),
-        .eng: PhrasePattern("population|residents|inhabitants|citizens"),
-    ]
+    static func residentsWords(for lang: Language) -> PhrasePattern {
+        switch lang {
+        case .rus: russianResidents
+        case .kaz: kazakhResidents
+        case .eng: englishResidents
+        }
+    }
 
     static func join(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Range<Int> {
         min(lhs.lowerBound, rhs.lowerBound)..<max(lhs.upperBound, rhs.upperBound)

@@ -46,72 +46,7 @@ struct FlagRule: Sendable {
 /// The flag phrases of each language (DESIGN.md §7). A Russian rule and its Kazakh twin should
 /// flag the same clauses; the parity test over every article checks that they do.
 enum FlagRules {
-    static let other = "иные|иных|иным|иными|иной|иное|иного"
-    static let kinds = "вопрос*|полномочи*|функци*|обязанност*"
 
-    static let russian: [FlagRule] = [
-        FlagRule(.residualLegislation, "быть отнесен*|отнесено|отнесены … \(other) \(kinds)"),
-        FlagRule(.residualLegislation, "\(other) \(kinds) … законодательств*|законами|законом"),
-        FlagRule(.residualLegislation, "законодательств*|законами … \(other) \(kinds)"),
-        FlagRule(.superiorInstruction, "поручени*|задани*|указани*|распоряжени*", .after(6), .superior),
-        FlagRule(.upwardAccountability, "несет|несут ответственность … перед", .after(24)),
-        FlagRule(.upwardAccountability, "отчитыва* перед", .after(12)),
-        FlagRule(.upwardAccountability, "подотчет*|подконтрол*", .after(8)),
-        FlagRule(.approvalDependency, "по согласованию с|со", .after(10)),
-        FlagRule(.approvalDependency, "после согласования с|со", .after(10)),
-        FlagRule(.approvalDependency, "с согласия", .after(10)),
-        FlagRule(.approvalDependency, "по представлению", .after(10), extendTo: "инспектор*|орган*|комисси*|министр*|правительств*"),
-        // «вносит в вышестоящий акимат для утверждения соответствующим маслихатом».
-        FlagRule(.approvalDependency, "для утверждения", .after(8), .superior),
-        FlagRule(.approvalDependency, "на утверждение", .after(8), .superior),
-        // «отчетность …, утверждаемую решением местного исполнительного органа».
-        FlagRule(.approvalDependency, "утверждаем*|утвержденн* решением|решениями", .after(8), .superior),
-        FlagRule(.externalProcedure,
-            "порядке|порядком|порядку определяем*|определенн*|установленн*|устанавливаем*|предусмотренн*|утвержденн*|утверждаем*",
-            extendTo: "законодательств*|орган*|органом|правительств*|кодекс*|закон*"),
-        FlagRule(.externalProcedure, "утвержденн*|утверждаем*|определяем*|определяется|определяются … уполномоченн* орган*", extendTo: "статистик*|планировани*|сфере"),
-        // «в установленном порядке»: Kazakh «белгіленген тәртіппен».
-        FlagRule(.externalProcedure, "установленн*|определенн*|предусмотренн* … порядке|порядком"),
-    ]
-
-    static let kazakhOther = "мәселе*|өкілеттік*|өкілеттіг*|функция*|міндет*"
-
-    static let kazakh: [FlagRule] = [
-        FlagRule(.residualLegislation, "заң* … өзге де \(kazakhOther)"),
-        FlagRule(.residualLegislation, "өзге де \(kazakhOther) … заң*"),
-        FlagRule(.residualLegislation, "өзге де \(kazakhOther) … жатқызылуы мүмкін"),
-        FlagRule(.superiorInstruction, "тапсырма*|нұсқау*|нұсқама*|өкім*", .before(8), .superior),
-        FlagRule(.upwardAccountability, "алдында … жауапты|жауап", .before(24)),
-        FlagRule(.upwardAccountability, "есеп беретін|береді|бере", .before(8)),
-        // «X-мен келісу бойынша»: agreement with X (instrumental), not «схемасын келісу бойынша».
-        FlagRule(.approvalDependency, "*мен|*пен|*бен келісу|келісім|келісімі|келісуі бойынша", .before(12)),
-        FlagRule(.approvalDependency, "келісімімен|келісуімен", .before(12)),
-        FlagRule(.approvalDependency, "келісімінсіз", .before(12)),
-        FlagRule(.approvalDependency, "*мен|*пен|*бен келісілгеннен кейін", .before(12)),
-        FlagRule(.approvalDependency, "ұсынуы|ұсынымы|ұсынысы бойынша", .before(12)),
-        FlagRule(.approvalDependency, "ұсынуымен", .before(12)),
-        FlagRule(.approvalDependency, "бекітуі үшін", .before(6), .superior),
-        FlagRule(.approvalDependency, "бекітуіне", .before(6), .superior),
-        FlagRule(.approvalDependency, "шешімімен|шешімдерімен бекітілетін|бекітілген", .before(8), .superior),
-        FlagRule(.externalProcedure,
-            "белгіленген|белгілеген|белгілейтін|айқындайтын|айқындалатын|айқындалған|айқындаған|көзделген|бекітетін|бекіткен|бекітілген тәртіппен|тәртіпте|тәртібімен|тәртіпке"),
-        FlagRule(.externalProcedure, "уәкілетті орган|органы бекіткен|бекітетін|айқындайтын|айқындаған"),
-        // «… заңнамасында белгіленген жағдайларда және тәртіппен».
-        FlagRule(.externalProcedure, "белгіленген|көзделген жағдайларда және|мен тәртіппен|тәртіпте"),
-    ]
-
-    static let english: [FlagRule] = [
-        FlagRule(.residualLegislation, "other matters|issues|powers|functions|duties … legislation|law|laws"),
-        FlagRule(.residualLegislation, "legislation|law|laws … other matters|issues|powers|functions|duties"),
-        FlagRule(.superiorInstruction, "instruction*|assignment*|order|orders|task*", .after(6), .superior),
-        FlagRule(.upwardAccountability, "responsible|accountable|answerable … to|before", .after(12)),
-        FlagRule(.approvalDependency, "in agreement|coordination|consultation with", .after(10)),
-        FlagRule(.approvalDependency, "with the consent of", .after(10)),
-        FlagRule(.approvalDependency, "on|upon the submission|recommendation|proposal of", .after(10)),
-        FlagRule(.approvalDependency, "for approval", .after(8), .superior),
-        FlagRule(.externalProcedure, "in the manner|procedure|order determined|established|prescribed|provided|set|approved"),
-        FlagRule(.externalProcedure, "approved|determined by the authorized body"),
-    ]
 
     static func rules(for lang: Language) -> [FlagRule] {
         switch lang {

@@ -93,32 +93,16 @@ public struct ReferenceFinder: Sendable {
         return acts.indices.filter { chosen[$0] }.map { acts[$0] }
     }
 
-    static let russianLevels: [(PhrasePattern, Level)] = [
-        (PhrasePattern("подпункт|подпункта|подпункту|подпунктом|подпункте|подпункты|подпунктов|подпунктами|подпунктах|подпунктам|пп"), .point),
-        (PhrasePattern("пункт|пункта|пункту|пунктом|пункте|пункты|пунктов|пунктами|пунктах|пунктам|п|часть|части|частью|частей|частями"), .paragraph),
-        (PhrasePattern("статья|статьи|статье|статью|статьей|статьями|статьях|статей|статьям|ст"), .article),
-        (PhrasePattern("глава|главы|главе|главу|главой|глав"), .chapter),
-    ]
-
-    static let kazakhLevels: [(PhrasePattern, Level)] = [
-        (PhrasePattern("тармақша*|тармақшалар*"), .point),
-        (PhrasePattern("тармақ|тармағы*|тармағын*|тармақт*|тармақ*|тармағ*|бөлігі*|бөлік*"), .paragraph),
-        (PhrasePattern("бап|бабы*|бабын*|бапт*|бапқа|бабында|бабына|баптар*"), .article),
-        (PhrasePattern("тарау*|тарауд*"), .chapter),
-    ]
-
-    static let englishLevels: [(PhrasePattern, Level)] = [
-        (PhrasePattern("subparagraph|subparagraphs|subpoint|subpoints"), .point),
-        (PhrasePattern("paragraph|paragraphs|point|points|part|parts"), .paragraph),
-        (PhrasePattern("article|articles"), .article),
-        (PhrasePattern("chapter|chapters"), .chapter),
-    ]
-
     /// The references in `text`, cited from `eid` of `statute`.
     public func references(in text: String, from eid: String, statute: Statute, knownEids: Set<String>) -> [CrossReference] {
         let tokens = MatchWords.tokens(of: text)
         let lang = statute.act.lang
-        let levels = lang == .rus ? Self.russianLevels : lang == .kaz ? Self.kazakhLevels : Self.englishLevels
+        let levels: [(PhrasePattern, Level)]
+        switch lang {
+        case .rus: levels = Self.russianLevels
+        case .kaz: levels = Self.kazakhLevels
+        case .eng: levels = Self.englishLevels
+        }
         let from = statute.address(eid: eid)
         var result: [CrossReference] = []
         var covered = -1

@@ -43,8 +43,8 @@ public struct FootnoteSubject: Equatable, Sendable {
         guard !words.isEmpty else { return FootnoteSubject(target: .following) }
         if let subject = actLevel(words) { return subject }
         if let added = supplemented(words) { return added }
-        if let subject = russian(words) { return subject }
-        if let subject = kazakh(words) { return subject }
+        if let subject = innermostFirst(words) { return subject }
+        if let subject = kazakh(words) { return subject }  // outermost first: Languages/Kazakh.swift
         return FootnoteSubject(target: .following)
     }
 
@@ -71,21 +71,15 @@ public struct FootnoteSubject: Equatable, Sendable {
 
     // MARK: - «дополнен статьей 38-1», «38-1-баппен толықтырылды»
 
-    private static let russianInstrumental: [String: ProvisionKind] = [
-        "статьей": .article, "статьями": .article, "главой": .chapter, "главами": .chapter,
-        "пунктом": .paragraph, "пунктами": .paragraph, "подпунктом": .point, "подпунктами": .point,
-        "разделом": .section, "параграфом": .subchapter,
-        // English: «is supplemented by subparagraph 2-1)», «supplemented with Article 38-1».
-        "subparagraph": .point, "subparagraphs": .point, "paragraph": .paragraph, "paragraphs": .paragraph,
-        "article": .article, "articles": .article, "chapter": .chapter, "section": .section,
-    ]
+    /// Unit nouns in the instrumental after «дополнен» / “supplemented”, by language (Languages/).
+    static let instrumental = russianInstrumental.merging(englishInstrumental) { first, _ in first }
 
     private static func supplemented(_ words: [String]) -> FootnoteSubject? {
         let window = words.prefix(10)
         if let verb = window.firstIndex(where: { $0.hasPrefix("дополнен") || $0 == "supplemented" }) {
             var index = verb + 1
             while index + 1 < window.endIndex {
-                if let kind = russianInstrumental[window[index]], let num = number(window[index + 1]) {
+                if let kind = instrumental[window[index]], let num = number(window[index + 1]) {
                     return FootnoteSubject(target: .provision(kind, num: num, within: []))
                 }
                 index += 1
@@ -102,28 +96,16 @@ public struct FootnoteSubject: Equatable, Sendable {
         return nil
     }
 
-    // MARK: - Russian: «подпункт 4) пункта 1 статьи 35», «часть вторая пункта 2»
+    /// Unit nouns of a citation chain innermost first, by language (Languages/).
+    static let nouns = russianNouns.merging(englishNouns) { first, _ in first }
 
-    private static let russianNouns: [String: ProvisionKind] = [
-        "подпункт": .point, "подпункты": .point, "подпункта": .point, "подпунктом": .point,
-        "пункт": .paragraph, "пункты": .paragraph, "пункта": .paragraph, "пунктов": .paragraph,
-        "статья": .article, "статью": .article, "статьи": .article, "статей": .article,
-        "глава": .chapter, "главу": .chapter, "главы": .chapter,
-        "раздел": .section, "раздела": .section, "параграф": .subchapter, "параграфа": .subchapter,
-        "subparagraph": .point, "subparagraphs": .point, "paragraph": .paragraph, "paragraphs": .paragraph,
-        "article": .article, "articles": .article, "chapter": .chapter, "section": .section,
-    ]
+    /// Ordinal words («вторая», «екінші»), by language (Languages/).
+    static let ordinals = russianOrdinals.merging(kazakhOrdinals) { first, _ in first }
 
-    private static let ordinals: [String: Int] = [
-        "первая": 1, "первый": 1, "вторая": 2, "второй": 2, "третья": 3, "третий": 3,
-        "четвертая": 4, "четвертый": 4, "пятая": 5, "пятый": 5, "шестая": 6, "шестой": 6,
-        "седьмая": 7, "седьмой": 7, "восьмая": 8, "восьмой": 8, "девятая": 9, "девятый": 9,
-        "десятая": 10, "десятый": 10,
-        "бірінші": 1, "екінші": 2, "үшінші": 3, "ұшінші": 3, "төртінші": 4, "бесінші": 5,
-        "алтыншы": 6, "жетінші": 7, "сегізінші": 8, "тоғызыншы": 9, "оныншы": 10,
-    ]
+    // MARK: - Innermost first (Russian, English): «подпункт 4) пункта 1 статьи 35», «часть вторая пункта 2»
 
-    private static func russian(_ words: [String]) -> FootnoteSubject? {
+    /// A citation chain innermost first: noun number [noun number …].
+    static func innermostFirst(_ words: [String]) -> FootnoteSubject? {
         var index = 0
         var scope: String?
         if words[0] == "заголовок" {
@@ -135,7 +117,7 @@ public struct FootnoteSubject: Equatable, Sendable {
         }
         // A chain innermost first: noun number [noun number …].
         var chain: [Qualifier] = []
-        while index + 1 < words.count, let kind = russianNouns[words[index]], let num = number(words[index + 1]) {
+        while index + 1 < words.count, let kind = nouns[words[index]], let num = number(words[index + 1]) {
             chain.append(Qualifier(kind: kind, num: num))
             index += 2
         }
@@ -145,55 +127,8 @@ public struct FootnoteSubject: Equatable, Sendable {
         )
     }
 
-    // MARK: - Kazakh: «6-баптың 1-тармағының 1) тармақшасы», «4-тармақтың екінші бөлігі»
-
-    private static let kazakhStems: [(stem: String, kind: ProvisionKind)] = [
-        ("тармақша", .point), ("тармақ", .paragraph), ("тармағ", .paragraph), ("бап", .article), ("баб", .article),
-        ("тарау", .chapter), ("бөлім", .section), ("параграф", .subchapter),
-    ]
-
-    /// `38-1-баппен` → (article, "38-1", "пен"); `4)` `тармақша` is read by ``kazakh(_:)``.
-    private static func kazakhReference(_ word: String) -> (ProvisionKind, String, Substring)? {
-        let digits = word.prefix { $0.isNumber || $0 == "-" }
-        guard let num = number(String(digits.trimmingSuffix("-"))), digits.last == "-" else { return nil }
-        let rest = word.dropFirst(digits.count)
-        for (stem, kind) in kazakhStems where rest.hasPrefix(stem) {
-            return (kind, num, rest.dropFirst(stem.count))
-        }
-        return nil
-    }
-
-    private static func kazakh(_ words: [String]) -> FootnoteSubject? {
-        var chain: [Qualifier] = []
-        var index = 0
-        var scope: String?
-        while index < words.count {
-            let word = words[index]
-            if let (kind, num, _) = kazakhReference(word) {
-                chain.append(Qualifier(kind: kind, num: num))
-                index += 1
-            } else if word.hasSuffix(")"), let num = number(word), index + 1 < words.count,
-                words[index + 1].hasPrefix("тармақша")
-            {
-                chain.append(Qualifier(kind: .point, num: num))
-                index += 2
-            } else if let ordinal = ordinals[word], index + 1 < words.count {
-                if words[index + 1].hasPrefix("бөліг") { scope = "part \(ordinal)" }
-                if words[index + 1].hasPrefix("абзац") { scope = "alinea \(ordinal)" }
-                break
-            } else if word.hasPrefix("тақырыб") {
-                scope = "heading"
-                break
-            } else {
-                break
-            }
-        }
-        guard let target = chain.last else { return nil }
-        return FootnoteSubject(target: .provision(target.kind, num: target.num, within: Array(chain.dropLast())), scope: scope)
-    }
-
     /// The eId form of a number word: `4)` → `4`, `10-1` → `10-1`, `3)-6)` → `3`; `nil` otherwise.
-    private static func number(_ word: String) -> String? {
+    static func number(_ word: String) -> String? {
         guard let first = word.first, first.isNumber else { return nil }
         let digits = word.prefix { $0.isNumber || $0 == "-" }.trimmingSuffix("-")
         let form = ProvisionNumber.eIdForm(of: digits)

@@ -77,13 +77,9 @@ public enum NumberingGrammar {
 
     // MARK: - "Статья 35.", "Article 35.", "Глава 3.", "§ 2."
 
-    private static let labels: [(bytes: [UInt8], kind: ProvisionKind)] = ([
-        ("Статья", .article), ("СТАТЬЯ", .article), ("Article", .article), ("ARTICLE", .article),
-        ("Глава", .chapter), ("ГЛАВА", .chapter), ("Chapter", .chapter), ("CHAPTER", .chapter),
-        ("Раздел", .section), ("РАЗДЕЛ", .section), ("Section", .section), ("SECTION", .section),
-        ("Параграф", .subchapter), ("ПАРАГРАФ", .subchapter), ("Paragraph", .subchapter),
-        ("PARAGRAPH", .subchapter), ("§", .subchapter),
-    ] as [(String, ProvisionKind)]).map { (Array($0.0.utf8), $0.1) }
+    /// Unit labels before their number, by language (Languages/); «§» stays last (it needs no space).
+    private static let labels: [(bytes: [UInt8], kind: ProvisionKind)] = (russianLabels + englishLabels + [("§", .subchapter)])
+        .map { (Array($0.0.utf8), $0.1) }
 
     private static func labelFirst(_ text: String, isHeading: Bool) -> Lead? {
         var bytes = Array(text.utf8.prefix(64))
@@ -107,12 +103,8 @@ public enum NumberingGrammar {
 
     // MARK: - "35-бап.", "32-2 бап.", "3-тарау.", "1)", "1-3.", "3)-6)"
 
-    private static let kazakhLabels: [(bytes: [UInt8], kind: ProvisionKind)] = ([
-        ("бап", .article), ("БАП", .article), ("Бап", .article),
-        ("тарау", .chapter), ("ТАРАУ", .chapter), ("Тарау", .chapter),
-        ("бөлім", .section), ("БӨЛІМ", .section), ("бөлiм", .section), ("БӨЛIМ", .section), ("Бөлім", .section),
-        ("параграф", .subchapter), ("ПАРАГРАФ", .subchapter), ("Параграф", .subchapter),
-    ] as [(String, ProvisionKind)]).map { (Array($0.0.utf8), $0.1) }
+    /// Kazakh unit labels after their number (Languages/).
+    private static let kazakhLabelBytes: [(bytes: [UInt8], kind: ProvisionKind)] = kazakhLabels.map { (Array($0.0.utf8), $0.1) }
 
     private static func numberFirst(_ text: String, isHeading: Bool) -> Lead {
         let bytes = Array(text.utf8.prefix(64))
@@ -136,7 +128,7 @@ public enum NumberingGrammar {
             return .item(.paragraph, num: num, rest: remainder(of: text, after: cursor))
         case 0x2D, 0x20:  // "-" or " " before a Kazakh label
             let start = numberEnd + 1
-            for (label, kind) in kazakhLabels where bytes[start...].starts(with: label) {
+            for (label, kind) in kazakhLabelBytes where bytes[start...].starts(with: label) {
                 var cursor = start + label.count
                 let dotted = cursor < bytes.count && bytes[cursor] == 0x2E
                 if dotted { cursor += 1 }

@@ -63,26 +63,18 @@ public enum StatusReader {
         status(of: text).status == .repealed
     }
 
-    static let repealedMarkers = [
-        "утратил силу", "утратила силу", "утратило силу", "утратили силу",
-        "алып тасталды", "алынып тасталды", "күші жойылды", "күшін жойды",
-        "excluded", "is excluded", "repealed", "is repealed", "deleted", "lost force",
-    ]
+    /// Words a repealed provision starts with, by language (Languages/).
+    static let repealedMarkers = russianRepealedMarkers + kazakhRepealedMarkers + englishRepealedMarkers
 
-    static let pendingLeads = ["вводится в действие с ", "вводятся в действие с "]
-    static let englishPendingLeads = [
-        "shall be enforced from ", "shall enter into force from ", "shall be put into effect from ",
-        "is put into effect from ", "enters into force on ", "comes into force on ", "shall come into force on ",
-    ]
 
     /// The date of a placeholder: «вводится в действие с D», «D бастап қолданысқа енгізіледі».
     static func pendingDate(_ folded: Substring) -> LegalDate? {
-        for lead in pendingLeads + englishPendingLeads where folded.hasPrefix(lead) {
+        for lead in russianPendingLeads + englishPendingLeads where folded.hasPrefix(lead) {
             return leadingDate(folded.dropFirst(lead.count))
         }
         if let date = leadingDate(folded) {
             let afterDate = folded.drop { $0.isNumber || $0 == "." }.drop { $0 == " " }
-            if afterDate.hasPrefix("бастап қолданысқа енгізіледі") || afterDate.hasPrefix("бастап қолданысқа енгiзiледi") {
+            if kazakhPendingTails.contains(where: { afterDate.hasPrefix($0) }) {
                 return date
             }
         }

@@ -2,7 +2,7 @@ import KuzyretCore
 
 /// Footnotes: which provision they belong to, their continuation lines, their conditions.
 extension StructuringState {
-    private static let footnoteWords: [[UInt8]] = ["Сноска", "СНОСКА", "Ескерту", "ЕСКЕРТУ", "Footnote", "FOOTNOTE"]
+    private static let footnoteWords: [[UInt8]] = [russianFootnoteWords, kazakhFootnoteWords, englishFootnoteWords].joined()
         .map { Array($0.utf8) }
 
     /// Whether `text` starts with «Сноска.», «Ескерту.» or "Footnote." (or a colon).

@@ -149,10 +149,7 @@ extension StructuringState {
 
     // MARK: - Signatures
 
-    static let signatures: Set<String> = [
-        "президент республики казахстан", "қазақстан республикасының президенті",
-        "president of the republic of kazakhstan",
-    ]
+    static let signatures = russianSignatures.union(kazakhSignatures).union(englishSignatures)
 
     static func isSignature(_ text: String) -> Bool {
         guard text.utf8.count < 80 else { return false }
