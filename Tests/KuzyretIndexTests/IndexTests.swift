@@ -35,10 +35,14 @@ struct IndexTests {
         #expect(summary.flags > 50)
     }
 
-    @Test("«выпас» finds vet art. 10-1 sub-point 1 first; «мал жаятын» its Kazakh twin")
+    /// What holds on any corpus: another act about grazing may outrank the vet sub-point (the agro
+    /// law's art. 7 4) 5-1) does), but the sub-point stays among the first hits, and every hit is
+    /// about grazing.
+    @Test("«выпас» finds vet art. 10-1 sub-point 1 among the first hits; «мал жаятын» its Kazakh twin first")
     func pasture() throws {
         let rus = try Self.search("выпас")
-        #expect(rus.first?.address == "Z020000339_/rus/art_10-1__point_1", "\(rus.map(\.address))")
+        #expect(rus.prefix(5).contains { $0.address == "Z020000339_/rus/art_10-1__point_1" }, "\(rus.map(\.address))")
+        #expect(!rus.isEmpty && rus.allSatisfy { $0.snippet.lowercased().contains("[выпас") }, "\(rus.map(\.snippet))")
         let kaz = try Self.search("мал жаятын")
         #expect(kaz.first?.address == "Z020000339_/kaz/art_10-1__point_1", "\(kaz.map(\.address))")
     }
