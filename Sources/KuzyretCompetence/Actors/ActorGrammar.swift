@@ -3,19 +3,8 @@ import KuzyretCore
 /// The words that name actors and units in one language (DESIGN.md §2, §6).
 ///
 /// Russian and English put the units after the head («аким поселка, села»; «akim of a village»),
-/// Kazakh before it («кент, ауыл әкімі»); each grammar lists its unit phrases longest first.
+/// Kazakh before it («кент, ауыл әкімі»). Each language's grammar is in `Languages/`.
 struct ActorGrammar: Sendable {
-    /// A unit phrase: its words in order and the unit it names.
-    struct UnitPhrase: Sendable {
-        var words: [PhrasePattern]
-        var unit: AdministrativeUnit
-
-        init(_ source: String, _ unit: AdministrativeUnit) {
-            words = source.split(separator: " ").map { PhrasePattern(String($0)) }
-            self.unit = unit
-        }
-    }
-
     /// Head words by kind.
     var akim: PhrasePattern
     var akimat: PhrasePattern
@@ -25,6 +14,9 @@ struct ActorGrammar: Sendable {
     var community: [PhrasePattern]
     /// The local executive body as a phrase (units follow in Russian, precede in Kazakh).
     var executiveBody: [PhrasePattern]
+    /// The local representative body as a phrase: a maslikhat («местный представительный орган»,
+    /// «жергілікті өкілді орган»).
+    var representativeBody: [PhrasePattern]
     /// The bodies of local self-government as a phrase.
     var selfGovernment: [PhrasePattern]
     /// Words that make the clause passive, so an instrumental actor is its agent («разрабатывается
@@ -32,12 +24,12 @@ struct ActorGrammar: Sendable {
     var passive: PhrasePattern
     /// A word ending that makes the clause passive («разрабатывается»); empty when none.
     var passiveSuffix: String
-    /// Unit phrases, longest first.
-    var units: [UnitPhrase]
-    /// Words allowed between units («и», «және», «of», «the»).
-    var connectors: PhrasePattern
-    /// Exclusions skipped inside a list of units («(кроме районов в городах)»).
-    var skips: [[PhrasePattern]]
+    /// The words of unit titles, read by ``UnitTitles``.
+    var units: UnitVocabulary
+    /// The official of an office («должностное лицо аппарата акима», «… әкімі аппаратының
+    /// лауазымды адамы», "official of the akim's office"): the words naming the official, and on
+    /// which side of the office they stand.
+    var official: [PhrasePattern]
     /// A word before the head that marks a superior («вышестоящим», «жоғары тұрған»).
     var superior: PhrasePattern
     /// Head forms that can be a subject (nominative); others are objects.

@@ -13,7 +13,7 @@ public enum ActorLexicon {
         var result: [ActorMention] = []
         var index = 0
         while index < words.count {
-            if var mention = mention(at: index, in: words, grammar: grammar, lang: lang) {
+            if var mention = mention(at: index, after: result.last?.words.upperBound ?? 0, in: words, grammar: grammar, lang: lang) {
                 // Units read backwards must not reach into the previous mention.
                 if let last = result.last, mention.words.lowerBound < last.words.upperBound {
                     let lower = last.words.upperBound
@@ -33,12 +33,23 @@ public enum ActorLexicon {
         return result
     }
 
-    /// The mention whose head word is at `index`, if that word is a head.
-    static func mention(at index: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> ActorMention? {
-        let word = words.words[index].folded
+    /// The words of one mention while it is read: its head, its span and its units.
+    struct Title {
         var head: ActorMention.Head
-        var start = index
-        var headIndex = index
+        /// The first word of the mention.
+        var start: Int
+        /// The index after its last word.
+        var end: Int
+        /// The word whose form tells the mention's case.
+        var headIndex: Int
+        var units: Set<AdministrativeUnit> = []
+    }
+
+    /// The mention whose head word is at `index`, if that word is a head; its units read
+    /// backwards stop at `lowerBound` (the end of the previous mention).
+    static func mention(at index: Int, after lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> ActorMention? {
+        let word = words.words[index].folded
+        let head: ActorMention.Head
         if grammar.akim.matchesWord(word) {
             head = .akim
         } else if grammar.akimat.matchesWord(word) {
@@ -52,90 +63,43 @@ public enum ActorLexicon {
             if lang == .kaz, index > 0, words.words[index - 1].folded == "жергілікті" { start -= 1 }
             return phraseMention(.selfGovernment, words: start..<end, in: words, grammar: grammar, lang: lang)
         } else if let end = matchSequence(grammar.executiveBody, in: words, at: index) {
-            return executiveBodyMention(index..<end, in: words, grammar: grammar, lang: lang)
+            return bodyMention(.executiveBody, index..<end, after: lowerBound, in: words, grammar: grammar, lang: lang)
+        } else if let end = matchSequence(grammar.representativeBody, in: words, at: index) {
+            return bodyMention(.maslikhat, index..<end, after: lowerBound, in: words, grammar: grammar, lang: lang)
         } else {
             return nil
         }
-        var units: Set<AdministrativeUnit> = []
-        var end = index + 1
+        var title = Title(head: head, start: index, end: index + 1, headIndex: index)
         switch lang {
-        case .rus:
-            // «аппарат акима …»: the office is the head.
-            if head == .akim, index > 0, grammar.office.matchesWord(words.words[index - 1].folded),
-                words.clause[index - 1] == words.clause[index]
-            {
-                head = .office
-                start = index - 1
-                headIndex = index - 1
-            }
-            (units, end) = parseUnits(in: words, from: index + 1, grammar: grammar)
-            // «районный (города областного значения) акимат»: an adjective before the head.
-            for distance in 1...5 where start - distance >= 0 {
-                let position = start - distance
-                guard words.clause[position] == words.clause[start] else { break }
-                let adjective = words.words[position].folded
-                let unit: AdministrativeUnit? =
-                    adjective.hasPrefix("районн") ? .district : adjective.hasPrefix("областн") ? .oblast
-                    : adjective.hasPrefix("городск") ? .cityOfRegionalSignificance : nil
-                guard let unit else { continue }
-                let between = parseUnits(in: words, from: position + 1, grammar: grammar)
-                if distance == 1 || between.end == start {
-                    units.insert(unit)
-                    units.formUnion(between.units)
-                    start = position
-                    break
-                }
-            }
-        case .kaz:
-            // «… әкімінің аппараты», «әкім аппараты»: the office is the head.
-            if head == .akim, index + 1 < words.count, grammar.office.matchesWord(words.words[index + 1].folded),
-                words.clause[index + 1] == words.clause[index]
-            {
-                head = .office
-                end = index + 2
-                headIndex = index + 1
-            }
-            let found = unitsBefore(index, in: words, grammar: grammar)
-            units = found.units
-            start = found.start
-        case .eng:
-            if head == .akim, index + 2 < words.count, words.words[index + 1].folded == "s",
-                grammar.office.matchesWord(words.words[index + 2].folded)
-            {
-                head = .office
-                end = index + 3
-            } else if head == .akim, index >= 2, words.words[index - 1].folded == "of",
-                grammar.office.matchesWord(words.words[index - 2].folded)
-            {
-                head = .office  // «office of akim …»
-                start = index - 2
-                headIndex = index - 2
-            } else if head == .akim, index >= 3, words.words[index - 1].folded == "the", words.words[index - 2].folded == "of",
-                grammar.office.matchesWord(words.words[index - 3].folded)
-            {
-                head = .office  // «office of the akim …»
-                start = index - 3
-                headIndex = index - 3
-            }
-            var after = parseUnits(in: words, from: end, grammar: grammar)
-            if after.units.isEmpty { after.end = end }
-            units = after.units
-            end = after.end
-            if head != .office || start == index {
-                let before = unitsBefore(index, in: words, grammar: grammar)
-                units.formUnion(before.units)
-                start = min(start, before.start)
-            }
+        case .rus: readRussianTitle(&title, lowerBound: lowerBound, in: words, grammar: grammar)
+        case .kaz: readKazakhTitle(&title, lowerBound: lowerBound, in: words, grammar: grammar)
+        case .eng: readEnglishTitle(&title, lowerBound: lowerBound, in: words, grammar: grammar)
         }
-        let range = start..<end
-        var mention = ActorMention(
-            head: head, units: units, role: .other, words: range, clause: words.clause[index])
-        if isSuperior(start: start, head: headIndex, in: words, grammar: grammar, lang: lang) {
+        let range = title.start..<title.end
+        var mention = ActorMention(head: title.head, units: title.units, role: .other, words: range, clause: words.clause[index])
+        if isSuperior(start: title.start, head: title.headIndex, in: words, grammar: grammar, lang: lang) {
             mention.role = .superior
         } else {
-            (mention.role, mention.isAgent) = role(of: range, head: headIndex, in: words, grammar: grammar, lang: lang)
+            (mention.role, mention.isAgent) = role(of: range, head: title.headIndex, in: words, grammar: grammar, lang: lang)
         }
         return mention
+    }
+
+    /// Whether `word` is the head word of an akim, an akimat or a maslikhat.
+    static func isHead(_ word: String, grammar: ActorGrammar) -> Bool {
+        grammar.akim.matchesWord(word) || grammar.akimat.matchesWord(word) || grammar.maslikhat.matchesWord(word)
+    }
+
+    /// The units after word `index` («аким поселка, села»; "akim of a village"), in `index - 1`'s clause.
+    static func units(after index: Int, in words: ClauseWords, grammar: ActorGrammar) -> (units: Set<AdministrativeUnit>, end: Int) {
+        guard index > 0, index <= words.count else { return ([], index) }
+        return UnitTitles.after(index, in: words, clause: words.clause[index - 1], vocabulary: grammar.units)
+    }
+
+    /// The units before word `index` («кент, ауыл әкімі»), back to `lowerBound` at most.
+    static func units(before index: Int, lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar) -> (units: Set<AdministrativeUnit>, start: Int) {
+        guard index < words.count else { return ([], index) }
+        return UnitTitles.before(index, lowerBound: lowerBound, in: words, clause: words.clause[index], vocabulary: grammar.units)
     }
 
     /// A mention named by a fixed phrase (the community meeting, local self-government).
@@ -146,13 +110,21 @@ public enum ActorLexicon {
     }
 
     /// «местный исполнительный орган района», «аудандық атқарушы орган», «local executive body
-    /// of the district»: the akimat of the unit named.
-    static func executiveBodyMention(_ phrase: Range<Int>, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> ActorMention {
+    /// of the district»: the akimat of the unit named (or, for the villages', settlements' and
+    /// rural districts', their own executive body); «местный представительный орган района»: its
+    /// maslikhat. A gloss in parentheses after the phrase is part of it: «местных исполнительных
+    /// органов (акиматов) областей», «жергілікті атқарушы органдарының (әкімдіктерінің)».
+    static func bodyMention(
+        _ head: ActorMention.Head, _ phrase: Range<Int>, after lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language
+    ) -> ActorMention {
         var start = phrase.lowerBound
         var end = phrase.upperBound
         var units: Set<AdministrativeUnit> = []
         let clause = words.clause[start]
-        func word(_ index: Int) -> String? { index >= 0 && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil }
+        func word(_ index: Int) -> String? { index >= lowerBound && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil }
+        if let gloss = word(end), isHead(gloss, grammar: grammar), words.gap(before: end).contains("("), words.gap(after: end).contains(")") {
+            end += 1
+        }
         switch lang {
         case .rus, .eng:
             for _ in 0..<2 {
@@ -162,18 +134,18 @@ public enum ActorLexicon {
                 else if before.hasPrefix("местн") || before == "local" { start -= 1 }
                 else { break }
             }
-            let after = parseUnits(in: words, from: end, grammar: grammar)
+            let after = Self.units(after: end, in: words, grammar: grammar)
             units.formUnion(after.units)
             end = max(end, after.end)
         case .kaz:
             if word(start - 1) == "жергілікті" { start -= 1 }
-            let before = unitsBefore(start, in: words, grammar: grammar)
+            let before = Self.units(before: start, lowerBound: lowerBound, in: words, grammar: grammar)
             units = before.units
             start = before.start
         }
         let range = start..<end
         let (role, isAgent) = role(of: range, head: phrase.upperBound - 1, in: words, grammar: grammar, lang: lang)
-        return ActorMention(head: .executiveBody, units: units, role: role, words: range, clause: clause, isAgent: isAgent)
+        return ActorMention(head: head, units: units, role: role, words: range, clause: clause, isAgent: isAgent)
     }
 
     /// Whether the words of `patterns` follow one another from `index`; the end if so.
@@ -186,44 +158,6 @@ public enum ActorLexicon {
             position += 1
         }
         return position
-    }
-
-    /// The units named from `index` on, and where they end.
-    /// `clause` is the clause the units must stay in: by default the clause of the word before
-    /// `index` (the head they follow).
-    static func parseUnits(in words: ClauseWords, from index: Int, grammar: ActorGrammar, clause given: Int? = nil) -> (units: Set<AdministrativeUnit>, end: Int) {
-        var units: Set<AdministrativeUnit> = []
-        var position = index
-        var end = index
-        guard index < words.count else { return (units, end) }
-        let clause = given ?? words.clause[max(0, index - 1)]
-        while position < words.count, words.clause[position] == clause {
-            if let phrase = grammar.units.first(where: { matchSequence($0.words, in: words, at: position) != nil }) {
-                position = matchSequence(phrase.words, in: words, at: position)!
-                units.insert(phrase.unit)
-                end = position
-            } else if grammar.connectors.matchesWord(words.words[position].folded) {
-                position += 1
-            } else if let skip = grammar.skips.lazy.compactMap({ matchSequence($0, in: words, at: position) }).first {
-                position = skip
-            } else {
-                break
-            }
-        }
-        return (units, end)
-    }
-
-    /// The units named just before word `index` (Kazakh, English) and where they start.
-    static func unitsBefore(_ index: Int, in words: ClauseWords, grammar: ActorGrammar) -> (units: Set<AdministrativeUnit>, start: Int) {
-        var start = max(0, index - 16)
-        while start < index {
-            if words.clause[start] == words.clause[index], !grammar.connectors.matchesWord(words.words[start].folded) {
-                let parsed = parseUnits(in: words, from: start, grammar: grammar, clause: words.clause[index])
-                if parsed.end == index, !parsed.units.isEmpty { return (parsed.units, start) }
-            }
-            start += 1
-        }
-        return ([], index)
     }
 
     static func isSuperior(start: Int, head: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> Bool {

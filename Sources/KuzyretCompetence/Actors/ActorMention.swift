@@ -8,6 +8,9 @@ public struct ActorMention: Hashable, Sendable {
         case akimat
         /// An akim's office (аппарат акима, әкім аппараты, akim's office).
         case office
+        /// An official of an akim's office («должностное лицо аппарата акима», «әкімі аппаратының
+        /// лауазымды адамы», "official of the akim's office").
+        case official
         /// A maslikhat.
         case maslikhat
         /// A meeting or gathering of the local community.
@@ -47,7 +50,7 @@ public struct ActorMention: Hashable, Sendable {
 
     /// The actors the mention names: one for «аким села», several for «акимы района, поселка,
     /// села» (district akim and aul akim); empty for a bare «аким» (the context decides) and for
-    /// a superior.
+    /// a superior. A mention binds the rural tier when its list names any rural unit.
     public var actors: [PublicActor] {
         if role == .superior { return [] }
         let aul = units.intersection(AdministrativeUnit.aulLevel)
@@ -62,8 +65,14 @@ public struct ActorMention: Hashable, Sendable {
             if units.contains(.cityOfRegionalSignificance) && !units.contains(.district) { result.append(.cityAkim) }
             if units.contains(.oblast) { result.append(.oblastAkim) }
             if !units.isDisjoint(with: [.cityOfRepublicanSignificance, .capital]) { result.append(.republicanCityAkim) }
+        case .official:
+            // Officials of other offices are not an actor of the lexicon.
+            if !aul.isEmpty { result.append(.aulAkimOfficial) }
         case .akimat, .executiveBody:
-            if units.contains(.district) || units.contains(.districtInCity) { result.append(.districtAkimat) }
+            // «местные исполнительные органы … поселка, села, сельского округа»: the rural tier's
+            // own executive bodies; a district in a city listed with them belongs to that tier.
+            if head == .executiveBody && !aul.isEmpty { result.append(.aulExecutiveBody) }
+            if units.contains(.district) || (units.contains(.districtInCity) && (aul.isEmpty || head == .akimat)) { result.append(.districtAkimat) }
             if units.contains(.cityOfRegionalSignificance) && !units.contains(.district) { result.append(.cityAkimat) }
             if units.contains(.oblast) { result.append(.oblastAkimat) }
             if !units.isDisjoint(with: [.cityOfRepublicanSignificance, .capital]) { result.append(.republicanCityAkimat) }

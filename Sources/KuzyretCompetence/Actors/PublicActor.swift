@@ -7,6 +7,12 @@ public enum PublicActor: String, Codable, Sendable, CaseIterable, Comparable {
     case aulAkim = "aul-akim"
     /// The office (аппарат) of an aul akim: drafts and executes the fourth-level budget.
     case aulAkimOffice = "aul-akim-office"
+    /// An official of the aul akim's office: «должностные лица аппаратов акимов … поселков, сел,
+    /// сельских округов», who perform notarial acts where there is no notary.
+    case aulAkimOfficial = "aul-akim-official"
+    /// The local executive bodies of villages, settlements and rural districts («местные
+    /// исполнительные органы … поселка, села, сельского округа»).
+    case aulExecutiveBody = "aul-executive-body"
     /// The akim of a district in a city («аким района в городе») when named alone.
     case cityDistrictAkim = "city-district-akim"
     /// The akim of a district («аким района (города областного значения)»).
@@ -45,6 +51,8 @@ public enum PublicActor: String, Codable, Sendable, CaseIterable, Comparable {
         switch self {
         case .aulAkim: "akim of a city of district significance, village, settlement, rural district"
         case .aulAkimOffice: "office of the akim of a city of district significance, village, settlement, rural district"
+        case .aulAkimOfficial: "official of the office of the akim of a city of district significance, village, settlement, rural district"
+        case .aulExecutiveBody: "local executive body of a city of district significance, village, settlement, rural district"
         case .cityDistrictAkim: "akim of a district in a city"
         case .districtAkim: "district akim"
         case .districtAkimat: "district akimat"
@@ -61,11 +69,18 @@ public enum PublicActor: String, Codable, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The members of the rural tier: the aul akim, the office, its officials and the local
+    /// executive bodies of villages, settlements and rural districts (DESIGN.md §6).
+    public static let ruralTier: [PublicActor] = [.aulAkim, .aulAkimOffice, .aulAkimOfficial, .aulExecutiveBody]
+
+    /// Whether the actor is a member of the rural tier.
+    public var isRuralTier: Bool { Self.ruralTier.contains(self) }
+
     /// Whether the actor is a body above the aul akim, whose approval or instructions make the
     /// aul akim dependent (DESIGN.md §7).
     public var isSuperiorToAulAkim: Bool {
         switch self {
-        case .aulAkim, .aulAkimOffice, .localCommunityMeeting, .localSelfGovernment, .cityDistrictAkim: false
+        case .aulAkim, .aulAkimOffice, .aulAkimOfficial, .aulExecutiveBody, .localCommunityMeeting, .localSelfGovernment, .cityDistrictAkim: false
         default: true
         }
     }

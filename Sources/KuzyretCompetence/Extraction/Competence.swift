@@ -44,9 +44,9 @@ public struct Competence: Hashable, Sendable, Codable {
     /// Whether the competence is current: in force (conditions may still limit it).
     public var isCurrent: Bool { status == .inForce }
 
-    /// Whether the actor's title names only some of the aul-level units.
+    /// Whether the title of a rural-tier actor names only some of the aul-level units.
     public var isSubset: Bool {
-        actor == .aulAkim && !AdministrativeUnit.aulLevel.isSubset(of: Set(units))
+        actor.isRuralTier && !AdministrativeUnit.aulLevel.isSubset(of: Set(units))
     }
 }
 

@@ -81,6 +81,23 @@ public struct CompetenceExtractor: Sendable {
         }
     }
 
+    /// Who acts in a title that names what an actor does: «Нотариальные действия, совершаемые
+    /// должностным лицом аппарата акима …», «… әкімі аппаратының лауазымды адамы жасайтын
+    /// нотариаттық іс-әрекеттер», "Notarial acts performed by the official of …". The article then
+    /// speaks of that actor, as under a competence title.
+    static func activityHolders(_ words: ClauseWords, lang: Language) -> [ActorMention] {
+        let mentions = ActorLexicon.mentions(in: words, lang: lang).filter { $0.role != .superior }
+        func word(_ index: Int) -> String? { index >= 0 && index < words.count ? words.words[index].folded : nil }
+        switch lang {
+        case .rus:
+            return mentions.filter { word($0.words.lowerBound - 1).map(isRussianActivityParticiple) ?? false }.prefix(1).map { $0 }
+        case .kaz:
+            return mentions.filter { word($0.words.upperBound).map(isKazakhActivityParticiple) ?? false }.prefix(1).map { $0 }
+        case .eng:
+            return mentions.filter { $0.isAgent }.prefix(1).map { $0 }
+        }
+    }
+
     /// Whether any of `patterns` occurs in `words`.
     static func matchesAny(_ patterns: [PhrasePattern]?, _ words: ClauseWords) -> Bool {
         (patterns ?? []).contains { $0.firstMatch(in: words) != nil }
@@ -130,11 +147,9 @@ public struct CompetenceExtractor: Sendable {
             }
             if let heading = node.heading {
                 let words = ClauseWords(heading)
-                if Self.isCompetenceTitle(words, lang: lang) {
-                    let holders = Self.titleHolders(words, lang: lang)
-                    let actors = Self.actors(of: holders, context: nil)
-                    if !actors.isEmpty { context = Context(actors: actors, source: node.eid, modality: nil, isLeadIn: false) }
-                }
+                let holders = Self.isCompetenceTitle(words, lang: lang) ? Self.titleHolders(words, lang: lang) : Self.activityHolders(words, lang: lang)
+                let actors = Self.actors(of: holders, context: nil)
+                if !actors.isEmpty { context = Context(actors: actors, source: node.eid, modality: nil, isLeadIn: false) }
             }
             if node.children.isEmpty || !node.text.isEmpty {
                 // An article whose text is its only content: treat it as one provision.
@@ -152,6 +167,11 @@ public struct CompetenceExtractor: Sendable {
                 for child in node.children {
                     if child.num != nil || !child.children.isEmpty {
                         visit(child, ancestors: path, context: context, statute: statute, known: known, into: &analysis)
+                    } else if let own = Self.ownSentence(child, context: context, lang: lang) {
+                        // An unnumbered paragraph beside the list that names its own actor («Аким
+                        // поселка, села, сельского округа в случае отсутствия школы … организует
+                        // бесплатный подвоз …»): a provision of its own.
+                        leaf(child, ancestors: path, context: own, statute: statute, known: known, into: &analysis)
                     } else {
                         // An unnumbered part beside the list («При этом …»): flagged and cited, not a competence.
                         let words = ClauseWords(child.text)
@@ -208,6 +228,18 @@ public struct CompetenceExtractor: Sendable {
         analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
     }
 
+    /// The context for an unnumbered paragraph beside a list when it is a sentence of its own: it
+    /// names an acting actor and ends in a predicate. The list's lead-in then no longer speaks for
+    /// it, though its modality still does.
+    static func ownSentence(_ node: Provision, context: Context?, lang: Language) -> Context? {
+        let words = ClauseWords(node.text)
+        let acting = ActorLexicon.mentions(in: words, lang: lang).filter(\.isActing)
+        guard !acting.contains(where: \.isBare), !actors(of: acting, context: nil).isEmpty,
+            hasPredicate(acting, words: words, lang: lang)
+        else { return nil }
+        return Context(actors: [], source: node.eid, modality: context?.modality, isLeadIn: false)
+    }
+
     /// A provision with no numbered provisions below: a competence if it has an actor.
     func leaf(_ node: Provision, ancestors: [Provision], context: Context?, statute: Statute, known: Set<String>, into analysis: inout StatuteAnalysis) {
         let lang = statute.act.lang
@@ -217,6 +249,7 @@ public struct CompetenceExtractor: Sendable {
         let acting = mentions.filter(\.isActing)
         var actors = context?.actors ?? []
         var source = context?.source ?? node.eid
+        var leadModality = context?.modality
         let own = Self.actors(of: acting, context: context)
         if let context, context.isLeadIn {
             // An item of a list: the lead-in's actor, unless the item narrows it («аким поселка,
@@ -226,6 +259,12 @@ public struct CompetenceExtractor: Sendable {
         } else if !own.isEmpty && Self.hasPredicate(acting, words: words, lang: lang) {
             actors = own
             source = node.eid
+        } else if !own.isEmpty, let granted = Self.grantingLead(of: node, ancestors: ancestors, acting: acting, lang: lang) {
+            // «Правом совершать нотариальные действия … обладают: … 2) должностные лица аппаратов
+            // акимов …»: the item names who holds what the lead-in grants.
+            actors = own
+            source = node.eid
+            leadModality = granted
         }
         let refs = references.references(in: text, from: node.eid, statute: statute, knownEids: known)
         analysis.references += refs
@@ -247,7 +286,7 @@ public struct CompetenceExtractor: Sendable {
         let flags = isAppointment ? [] : FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: actors.map(\.actor))
         record(flags: flags, node: node, status: status, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute, into: &analysis)
         guard isCompetence else { return }
-        let modality = ModalityReader.explicitModality(of: words, lang: lang) ?? context?.modality ?? .duty
+        let modality = ModalityReader.explicitModality(of: words, lang: lang) ?? leadModality ?? .duty
         let conditions = ancestors.flatMap(\.conditions) + node.conditions
         let topics = TopicTagger.topics(of: words, lang: lang)
         for (actor, units) in actors {
@@ -256,6 +295,19 @@ public struct CompetenceExtractor: Sendable {
                 eid: node.eid, num: node.num, text: text, modality: modality, status: status, conditions: conditions,
                 flags: flags, topics: topics, inheritedFrom: source, references: refs))
         }
+    }
+
+    /// The modality a list's lead-in grants to an item that is only the name of its holder: the
+    /// item opens with its acting actor, and the lead-in, which names no actor, ends with a colon
+    /// and states a power, duty or prohibition («Правом … обладают:», «… мыналардың құқықтары
+    /// бар:»). A lead-in without one («В состав комиссии входят:») grants nothing.
+    static func grantingLead(of node: Provision, ancestors: [Provision], acting: [ActorMention], lang: Language) -> Modality? {
+        guard node.num != nil, let lead = ancestors.last, lead.text.last(where: { !$0.isWhitespace }) == ":",
+            acting.contains(where: { $0.words.lowerBound == 0 })
+        else { return nil }
+        let words = ClauseWords(lead.text)
+        guard ActorLexicon.mentions(in: words, lang: lang).allSatisfy({ !$0.isActing }) else { return nil }
+        return ModalityReader.explicitModality(of: words, lang: lang)
     }
 
     /// The clauses holding an appointment word («избирается», «тағайындалады»), read once per provision.
@@ -312,8 +364,7 @@ public struct CompetenceExtractor: Sendable {
             // «Акимы района, города областного значения, поселка, села»: each actor keeps its own units.
             let aulUnits = AdministrativeUnit.aulLevel.union([.districtInCity])
             for actor in mention.actors {
-                let own = actor == .aulAkim || actor == .aulAkimOffice
-                    ? mention.units.intersection(aulUnits) : mention.units.subtracting(AdministrativeUnit.aulLevel)
+                let own = actor.isRuralTier ? mention.units.intersection(aulUnits) : mention.units.subtracting(AdministrativeUnit.aulLevel)
                 add(actor, own)
             }
         }

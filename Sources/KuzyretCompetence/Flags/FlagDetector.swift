@@ -10,11 +10,11 @@ public enum FlagDetector {
     ///
     /// `holders` are the actors whose competence the text defines. Rules that need a superior
     /// counterpart («по поручению вышестоящего акима», «для утверждения маслихатом») measure
-    /// superiority against the aul akim, so they apply only when the holders are the aul akim or
-    /// its office, or are not known.
+    /// superiority against the aul akim, so they apply only when the holders are in the rural tier,
+    /// or are not known.
     public static func flags(in words: ClauseWords, lang: Language, mentions: [ActorMention], holders: [PublicActor] = []) -> [DelegationFlag] {
         var found: [FlagKind: DelegationFlag] = [:]
-        let aulLevel = holders.isEmpty || holders.contains { $0 == .aulAkim || $0 == .aulAkimOffice }
+        let aulLevel = holders.isEmpty || holders.contains(where: \.isRuralTier)
         for rule in FlagRules.rules(for: lang) where found[rule.kind] == nil {
             if case .superior = rule.requirement, !aulLevel { continue }
             for match in rule.pattern.matches(in: words) {

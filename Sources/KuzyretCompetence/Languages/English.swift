@@ -13,26 +13,14 @@ extension ActorGrammar {
         maslikhat: PhrasePattern("maslikhat|maslikhats"),
         community: [PhrasePattern("local"), PhrasePattern("community"), PhrasePattern("meeting|meetings|gathering|gatherings")],
         executiveBody: [PhrasePattern("executive"), PhrasePattern("body|bodies")],
+        representativeBody: [PhrasePattern("representative"), PhrasePattern("body|bodies")],
         selfGovernment: [PhrasePattern("self"), PhrasePattern("government"), PhrasePattern("body|bodies")],
         passive: PhrasePattern("-"),
         passiveSuffix: "",
-        units: [
-            UnitPhrase("city|cities of district significance", .cityOfDistrictSignificance),
-            UnitPhrase("city|cities of regional significance", .cityOfRegionalSignificance),
-            UnitPhrase("city|cities of republican significance", .cityOfRepublicanSignificance),
-            UnitPhrase("district|districts in a|the city|cities", .districtInCity),
-            UnitPhrase("district|districts in city|cities", .districtInCity),
-            UnitPhrase("rural district|districts", .ruralDistrict),
-            UnitPhrase("district|districts", .district),
-            UnitPhrase("settlement|settlements", .settlement),
-            UnitPhrase("village|villages|aul|auls", .village),
-            UnitPhrase("oblast|oblasts|region|regions|regional", .oblast),
-            UnitPhrase("capital", .capital),
-        ],
-        connectors: PhrasePattern("and|or|of|a|an|the"),
-        skips: [["except", "districts", "in", "cities"].map { PhrasePattern($0) }],
+        units: .english,
+        official: [PhrasePattern("official|officials"), PhrasePattern("of")],
         superior: PhrasePattern("superior|higher"),
-        nominative: PhrasePattern("akim|akims|akimat|akimats|office|offices|apparatus|maslikhat|maslikhats|meeting|meetings|body|bodies"),
+        nominative: PhrasePattern("akim|akims|akimat|akimats|office|offices|apparatus|official|officials|maslikhat|maslikhats|meeting|meetings|body|bodies"),
         agentive: PhrasePattern("-"),
         prepositions: PhrasePattern("of|with|to|from|for|before|on|under|at|in|into|by"),
         competenceWords: PhrasePattern("competence|competences|jurisdiction"),
@@ -41,7 +29,82 @@ extension ActorGrammar {
     )
 }
 
+extension UnitVocabulary {
+    /// English unit titles: units after the head ("akim of a village") or before it ("village
+    /// akim"); a city's significance follows "of" ("cities of regional and district significance").
+    static let english = UnitVocabulary(
+        nouns: [
+            (PhrasePattern("settlement|settlements"), .settlement),
+            (PhrasePattern("village|villages|aul|auls"), .village),
+            (PhrasePattern("oblast|oblasts|region|regions|regional"), .oblast),
+            (PhrasePattern("capital"), .capital),
+        ],
+        city: PhrasePattern("city|cities"),
+        district: PhrasePattern("district|districts"),
+        rural: PhrasePattern("rural"),
+        ruralDistrict: PhrasePattern("district|districts"),
+        significance: [
+            (PhrasePattern("district"), .cityOfDistrictSignificance),
+            (PhrasePattern("regional"), .cityOfRegionalSignificance),
+            (PhrasePattern("republican"), .cityOfRepublicanSignificance),
+        ],
+        significanceOrder: .afterCity,
+        significanceWords: [PhrasePattern("significance")],
+        significanceLead: PhrasePattern("of"),
+        inCity: PhrasePattern("in"),
+        cityLocative: nil,
+        capital: PhrasePattern("capital"),
+        connectors: PhrasePattern("and|or|of|a|an|the"),
+        articles: PhrasePattern("a|an|the"),
+        exclusionOpening: PhrasePattern("except|excluding"),
+        exclusionClosing: nil
+    )
+}
+
 extension ActorLexicon {
+    /// An English title: "the akim's office", "office of the akim …", "officials of the office of
+    /// the akim …", the units after the head and before it.
+    static func readEnglishTitle(_ title: inout Title, lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar) {
+        let index = title.start
+        let clause = words.clause[index]
+        func word(_ position: Int) -> String? {
+            position >= lowerBound && position < words.count && words.clause[position] == clause ? words.words[position].folded : nil
+        }
+        if title.head == .akim, word(index + 1) == "s", let office = word(index + 2), grammar.office.matchesWord(office) {
+            title.head = .office  // "the akim's office"
+            title.end = index + 3
+        } else if title.head == .akim, let office = word(index + 1), grammar.office.matchesWord(office) {
+            title.head = .office  // "the akims' offices"
+            title.end = index + 2
+        } else if title.head == .akim, word(index - 1) == "of", let office = word(index - 2), grammar.office.matchesWord(office) {
+            title.head = .office  // "office of akim …"
+            title.start = index - 2
+            title.headIndex = index - 2
+        } else if title.head == .akim, word(index - 1) == "the", word(index - 2) == "of", let office = word(index - 3), grammar.office.matchesWord(office) {
+            title.head = .office  // "office of the akim …"
+            title.start = index - 3
+            title.headIndex = index - 3
+        }
+        if title.head == .office {
+            // "officials of the office of the akim …", "officials of the akims' offices of …".
+            var position = title.start - 1
+            while let article = word(position), grammar.units.articles.matchesWord(article) { position -= 1 }
+            if let of = word(position), grammar.official[1].matchesWord(of), let official = word(position - 1), grammar.official[0].matchesWord(official) {
+                title.head = .official
+                title.start = position - 1
+                title.headIndex = position - 1
+            }
+        }
+        var after = units(after: title.end, in: words, grammar: grammar)
+        if after.units.isEmpty { after.end = title.end }
+        title.units = after.units
+        title.end = after.end
+        if (title.head != .office && title.head != .official) || title.start == index {
+            let before = units(before: index, lowerBound: lowerBound, in: words, grammar: grammar)
+            title.units.formUnion(before.units)
+            title.start = min(title.start, before.start)
+        }
+    }
     /// English roles once the mentions are found: objects joined to objects.
     static func englishPasses(_ result: inout [ActorMention], in words: ClauseWords, grammar: ActorGrammar) {
         objectsJoinedByConjunction(&result, in: words)
@@ -68,8 +131,8 @@ extension ActorLexicon {
 
 extension FlagRules {
     static let english: [FlagRule] = [
-        FlagRule(.residualLegislation, "other matters|issues|powers|functions|duties … legislation|law|laws"),
-        FlagRule(.residualLegislation, "legislation|law|laws … other matters|issues|powers|functions|duties"),
+        FlagRule(.residualLegislation, "other …1 matters|issues|powers|functions|duties|tasks|acts|actions … legislation|legislative|law|laws"),
+        FlagRule(.residualLegislation, "legislation|legislative|law|laws … other …1 matters|issues|powers|functions|duties|tasks|acts|actions"),
         FlagRule(.superiorInstruction, "instruction*|assignment*|order|orders|task*", .after(6), .superior),
         FlagRule(.upwardAccountability, "responsible|accountable|answerable … to|before", .after(12)),
         FlagRule(.approvalDependency, "in agreement|coordination|consultation with", .after(10)),
@@ -129,6 +192,7 @@ extension CompetenceExtractor {
     static let englishFramework: [PhrasePattern] = [
         PhrasePattern("responsible|accountable|answerable … to|before"), PhrasePattern("may be assigned|referred|attributed"),
         PhrasePattern("legal entity"), PhrasePattern("deemed|considered"),
+        PhrasePattern("may be provided|prescribed|established"),
     ]
 }
 

@@ -13,31 +13,15 @@ extension ActorGrammar {
         maslikhat: PhrasePattern("мәслихат*"),
         community: [PhrasePattern("жергілікті"), PhrasePattern("қоғамдастық*"), PhrasePattern("жиналыс*|жиын*")],
         executiveBody: [PhrasePattern("атқарушы"), PhrasePattern("орган*")],
+        representativeBody: [PhrasePattern("өкілді"), PhrasePattern("орган*")],
         selfGovernment: [PhrasePattern("өзін"), PhrasePattern("өзі"), PhrasePattern("басқару"), PhrasePattern("орган*")],
         passive: PhrasePattern("-"),
         passiveSuffix: "",
-        units: [
-            UnitPhrase("аудандық маңызы бар қала*", .cityOfDistrictSignificance),
-            UnitPhrase("облыстық маңызы бар қала*", .cityOfRegionalSignificance),
-            UnitPhrase("республикалық маңызы бар қала*", .cityOfRepublicanSignificance),
-            UnitPhrase("қаладағы аудан*", .districtInCity),
-            UnitPhrase("ауылдық|селолық округ*", .ruralDistrict),
-            UnitPhrase("аудан|аудандық|ауданның|аудандар|аудандардың|аудандарының|ауданы|ауданының", .district),
-            UnitPhrase("кент|кенттің|кенттер|кенттердің|кенті|кентінің", .settlement),
-            UnitPhrase("ауыл|ауылдың|ауылдар|ауылдардың|ауылы|ауылының|село|селоның|селолар", .village),
-            UnitPhrase("облыс|облыстың|облыстар|облыстық|облыстардың|облысы|облысының", .oblast),
-            UnitPhrase("астана|астананың|астаналық", .capital),
-            UnitPhrase("қала|қаланың|қалалар|қалалардың|қалалық", .cityOfRegionalSignificance),
-        ],
-        connectors: PhrasePattern("және|немесе|мен|пен|бен"),
-        skips: [
-            ["қалалардағы", "аудандардан", "басқа"].map { PhrasePattern($0) },
-            // «ауылдық округтің құрамына кірмейтін кент пен ауылдың әкімі».
-            ["құрамына", "кірмейтін"].map { PhrasePattern($0) },
-        ],
+        units: .kazakh,
+        official: [PhrasePattern("лауазымды"), PhrasePattern("адам|адамы|адамының|адамына|адамын|адамдар|адамдары|адамдарының|адамдарына")],
         superior: PhrasePattern("тұрған"),
         nominative: PhrasePattern(
-            "әкім|әкімі|әкімдер|әкімдері|әкімдік|әкімдігі|әкімдіктер|әкімдіктері|аппарат|аппараты|мәслихат|мәслихаты|мәслихаттар|мәслихаттары|жиналыс|жиналысы|жиыны|орган|органы|органдар|органдары"),
+            "әкім|әкімі|әкімдер|әкімдері|әкімдік|әкімдігі|әкімдіктер|әкімдіктері|аппарат|аппараты|адам|адамы|адамдар|адамдары|мәслихат|мәслихаты|мәслихаттар|мәслихаттары|жиналыс|жиналысы|жиыны|орган|органы|органдар|органдары"),
         agentive: PhrasePattern("-"),
         prepositions: PhrasePattern("-"),
         competenceWords: PhrasePattern("құзырет*|құзыр*"),
@@ -47,7 +31,75 @@ extension ActorGrammar {
     )
 }
 
+extension UnitVocabulary {
+    /// Kazakh unit titles: the units precede the head (izafet), in the nominative, plural,
+    /// possessive or genitive; a city's significance precedes the city («облыстық, аудандық
+    /// маңызы бар қала»); a district in a city follows the city's locative («қаладағы аудан»).
+    static let kazakh = UnitVocabulary(
+        nouns: [
+            (PhrasePattern(kazakhNounForms(["кент"])), .settlement),
+            (PhrasePattern(kazakhNounForms(["ауыл", "село"])), .village),
+            (PhrasePattern(kazakhNounForms(["облыс"]) + "|облыстық"), .oblast),
+            (PhrasePattern(kazakhNounForms(["астана"]) + "|астаналық"), .capital),
+        ],
+        city: PhrasePattern(kazakhNounForms(["қала"]) + "|қалалық"),
+        cityAdjective: PhrasePattern("қалалық"),
+        district: PhrasePattern(kazakhNounForms(["аудан"]) + "|аудандық"),
+        rural: PhrasePattern("ауылдық|селолық"),
+        ruralDistrict: PhrasePattern(kazakhNounForms(["округ"])),
+        significance: [
+            (PhrasePattern("аудандық"), .cityOfDistrictSignificance),
+            (PhrasePattern("облыстық"), .cityOfRegionalSignificance),
+            (PhrasePattern("республикалық"), .cityOfRepublicanSignificance),
+        ],
+        significanceOrder: .beforeCity,
+        // «маңызды бар» is a typo the agro law's art. 7 keeps.
+        significanceWords: [PhrasePattern("маңызы|маңызды"), PhrasePattern("бар")],
+        significanceLead: nil,
+        inCity: nil,
+        cityLocative: PhrasePattern("қаладағы|қалалардағы|астанадағы"),
+        capital: PhrasePattern(kazakhNounForms(["астана"])),
+        connectors: PhrasePattern("және|немесе|мен|пен|бен"),
+        articles: PhrasePattern("-"),
+        exclusionOpening: nil,
+        exclusionClosing: PhrasePattern("басқа"),
+        // «ауылдық округтің құрамына кірмейтін кент пен ауылдың әкімі».
+        backwardSkips: [[PhrasePattern("құрамына"), PhrasePattern("кірмейтін")]]
+    )
+}
+
 extension ActorLexicon {
+    /// A Kazakh title: «… әкімінің аппараты», «… әкімі аппаратының … лауазымды адамы», the units
+    /// before the head.
+    static func readKazakhTitle(_ title: inout Title, lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar) {
+        let index = title.start
+        let clause = words.clause[index]
+        func word(_ position: Int) -> String? {
+            position >= 0 && position < words.count && words.clause[position] == clause ? words.words[position].folded : nil
+        }
+        if title.head == .akim, let office = word(index + 1), grammar.office.matchesWord(office) {
+            title.head = .office
+            title.end = index + 2
+            title.headIndex = index + 1
+            // «… әкімі аппаратының нотариаттық іс-әрекеттер жасауға уәкілетті лауазымды адамы»: the
+            // official of the office, a few words of qualification after the office's genitive.
+            if ["ның", "нің"].contains(where: office.hasSuffix) {
+                var position = index + 2
+                while let next = word(position), position < index + 10, !isHead(next, grammar: grammar) {
+                    if grammar.official[0].matchesWord(next), let noun = word(position + 1), grammar.official[1].matchesWord(noun) {
+                        title.head = .official
+                        title.end = position + 2
+                        title.headIndex = position + 1
+                        break
+                    }
+                    position += 1
+                }
+            }
+        }
+        let found = units(before: index, lowerBound: lowerBound, in: words, grammar: grammar)
+        title.units = found.units
+        title.start = found.start
+    }
     /// Kazakh roles once the mentions are found: the case ending of coordinated nouns, the
     /// subjects of passive predicates.
     static func kazakhPasses(_ result: inout [ActorMention], in words: ClauseWords, grammar: ActorGrammar) {
@@ -120,7 +172,11 @@ extension ActorLexicon {
     }
 
     /// Kazakh determiners that open a phrase after a mention («… әкімінің аппараты осы Заңда …»).
-    static let kazakhDeterminers: Set<String> = ["осы", "сол", "бұл", "тиісті", "барлық", "әрбір"]
+    /// Reflexive pronouns open a phrase too («… жергілікті атқарушы органдары өздеріне жүктелген
+    /// функцияларды …»).
+    static let kazakhDeterminers: Set<String> = [
+        "осы", "сол", "бұл", "тиісті", "барлық", "әрбір", "өзіне", "өздеріне", "өзін", "өздерін", "өзімен", "өздерімен",
+    ]
 
     /// Whether a Kazakh predicate is passive («өткізіледі», «айқындалады», «жойылады»): its actor
     /// undergoes the act.
@@ -142,18 +198,21 @@ extension ActorLexicon {
 }
 
 extension FlagRules {
-    static let kazakhOther = "мәселе*|өкілеттік*|өкілеттіг*|функция*|міндет*"
+    static let kazakhOther = "мәселе*|өкілеттік*|өкілеттіг*|функция*|міндет*|іс|әрекет*"
 
     static let kazakh: [FlagRule] = [
-        FlagRule(.residualLegislation, "заң* … өзге де \(kazakhOther)"),
-        FlagRule(.residualLegislation, "өзге де \(kazakhOther) … заң*"),
-        FlagRule(.residualLegislation, "өзге де \(kazakhOther) … жатқызылуы мүмкін"),
+        FlagRule(.residualLegislation, "заң* … өзге де …1 \(kazakhOther)"),
+        FlagRule(.residualLegislation, "өзге де …1 \(kazakhOther) … заң*"),
+        FlagRule(.residualLegislation, "өзге де …1 \(kazakhOther) … жатқызылуы мүмкін"),
         FlagRule(.superiorInstruction, "тапсырма*|нұсқау*|нұсқама*|өкім*", .before(8), .superior),
         FlagRule(.upwardAccountability, "алдында … жауапты|жауап", .before(24)),
         FlagRule(.upwardAccountability, "есеп беретін|береді|бере", .before(8)),
         // «X-мен келісу бойынша»: agreement with X (instrumental), not «схемасын келісу бойынша».
         FlagRule(.approvalDependency, "*мен|*пен|*бен келісу|келісім|келісімі|келісуі бойынша", .before(12)),
         FlagRule(.approvalDependency, "келісімімен|келісуімен", .before(12)),
+        // «… уәкілетті органның келісімі бойынша»: by the consent of X (genitive).
+        FlagRule(.approvalDependency, "*ның|*нің|*дың|*дің|*тың|*тің келісімі бойынша", .before(12)),
+        FlagRule(.approvalDependency, "*ның|*нің|*дың|*дің|*тың|*тің келісімімен", .before(12)),
         FlagRule(.approvalDependency, "келісімінсіз", .before(12)),
         FlagRule(.approvalDependency, "*мен|*пен|*бен келісілгеннен кейін", .before(12)),
         FlagRule(.approvalDependency, "ұсынуы|ұсынымы|ұсынысы бойынша", .before(12)),
@@ -176,7 +235,7 @@ extension ModalityReader {
         Rule(pattern: PhrasePattern("құқығы жоқ"), modality: .prohibition),
         Rule(pattern: PhrasePattern("тыйым салынады"), modality: .prohibition),
         Rule(pattern: PhrasePattern("құқылы"), modality: .power),
-        Rule(pattern: PhrasePattern("құқығы бар"), modality: .power),
+        Rule(pattern: PhrasePattern("құқығы|құқықтары|құқылары бар"), modality: .power),
         Rule(pattern: PhrasePattern("міндетті|тиіс"), modality: .duty),
     ]
 }
@@ -212,11 +271,23 @@ extension TopicTagger {
 }
 
 extension CompetenceExtractor {
+    /// A present participle after the actor of a title: «… лауазымды адамы жасайтын нотариаттық
+    /// іс-әрекеттер», «… атқаратын функциялар».
+    static func isKazakhActivityParticiple(_ word: String) -> Bool {
+        word.count > 5 && ["атын", "етін", "йтын", "йтін", "итын", "итін"].contains(where: word.hasSuffix)
+    }
+}
+
+extension CompetenceExtractor {
     /// Clauses that are no competence: accountability, residual assignment, status rules.
     static let kazakhFramework: [PhrasePattern] = [
         PhrasePattern("жауапты"), PhrasePattern("жауап береді"), PhrasePattern("жатқызылуы мүмкін"),
         PhrasePattern("болып табылады|табылмайды"),
         PhrasePattern("заңды тұлға*"), PhrasePattern("деп есептеледі"),
+        // «… есеп береді және олардың бақылауында болады»: «подотчетны и подконтрольны».
+        PhrasePattern("бақылауында болады|болатын"),
+        // «… заң актілерінде … өзге де нотариаттық іс-әрекеттер көзделуі мүмкін».
+        PhrasePattern("көзделуі мүмкін"),
     ]
 }
 

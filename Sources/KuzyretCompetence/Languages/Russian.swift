@@ -13,29 +13,16 @@ extension ActorGrammar {
         maslikhat: PhrasePattern("маслихат*"),
         community: [PhrasePattern("собрани*|сход*"), PhrasePattern("местного|местных"), PhrasePattern("сообществ*")],
         executiveBody: [PhrasePattern("исполнительн*"), PhrasePattern("орган|органа|органу|органом|органе|органы|органов|органам|органами")],
+        representativeBody: [PhrasePattern("представительн*"), PhrasePattern("орган|органа|органу|органом|органе|органы|органов|органам|органами")],
         selfGovernment: [PhrasePattern("орган*"), PhrasePattern("местного"), PhrasePattern("самоуправления")],
         passive: PhrasePattern("утвержден|утверждена|утверждено|утверждены|одобрен|одобрена|одобрено|согласован|согласована|согласовано"),
         passiveSuffix: "ся",
-        units: [
-            UnitPhrase("город* районного значения", .cityOfDistrictSignificance),
-            UnitPhrase("город* областного значения", .cityOfRegionalSignificance),
-            UnitPhrase("город* республиканского значения", .cityOfRepublicanSignificance),
-            UnitPhrase("район|района|районов|районы|районе|районам|районах в город*", .districtInCity),
-            UnitPhrase("район|района|районов|районы|районам|районах", .district),
-            UnitPhrase("аульн*|сельск* сельск* округ*", .ruralDistrict),
-            UnitPhrase("аульн*|сельск* округ*", .ruralDistrict),
-            UnitPhrase("поселок|поселка|поселку|поселком|поселке|поселков|поселкам|поселках", .settlement),
-            UnitPhrase("село|села|селу|селом|селе|сел|селам|селах", .village),
-            UnitPhrase("аул|аула|аулу|аулом|ауле|аулов|аулы|аулам|аулах", .village),
-            UnitPhrase("области|областей|областям|областях", .oblast),
-            UnitPhrase("столицы|столиц", .capital),
-            UnitPhrase("город|города|городов|городам|городах", .cityOfRegionalSignificance),
-        ],
-        connectors: PhrasePattern("и|или"),
-        skips: [["кроме", "районов", "в", "городах"].map { PhrasePattern($0) }],
+        units: .russian,
+        official: [PhrasePattern("должностное|должностного|должностному|должностным|должностном|должностные|должностных|должностными"),
+                   PhrasePattern("лицо|лица|лицу|лицом|лице|лиц|лицам|лицами|лицах")],
         superior: PhrasePattern("вышестоящ*"),
-        nominative: PhrasePattern("аким|акимы|акимат|акиматы|аппарат|аппараты|маслихат|маслихаты|собрание|сход|орган|органы"),
-        agentive: PhrasePattern("акимом|акимами|акиматом|акиматами|аппаратом|аппаратами|маслихатом|маслихатами|собранием|сходом|органом|органами"),
+        nominative: PhrasePattern("аким|акимы|акимат|акиматы|аппарат|аппараты|должностное|должностные|маслихат|маслихаты|собрание|сход|орган|органы"),
+        agentive: PhrasePattern("акимом|акимами|акиматом|акиматами|аппаратом|аппаратами|должностным|должностными|маслихатом|маслихатами|собранием|сходом|органом|органами"),
         prepositions: PhrasePattern(
             "с|со|перед|по|к|ко|для|у|от|о|об|на|в|во|при|через|за|между|из|до|после|без|про|согласно|представлению|согласованию|поручению|решению|решением|предложению|заданию"),
         competenceWords: PhrasePattern("компетенци*|ведени*|ведение"),
@@ -44,7 +31,82 @@ extension ActorGrammar {
     )
 }
 
+extension UnitVocabulary {
+    /// Russian unit titles: the units follow the head in the genitive, a city's significance
+    /// follows the city («города областного, районного значения»), a district may lie «в городе».
+    static let russian = UnitVocabulary(
+        nouns: [
+            (PhrasePattern("поселок|поселка|поселку|поселком|поселке|поселки|поселков|поселкам|поселками|поселках"), .settlement),
+            (PhrasePattern("село|села|селу|селом|селе|сел|селам|селами|селах"), .village),
+            (PhrasePattern("аул|аула|аулу|аулом|ауле|аулы|аулов|аулам|аулами|аулах"), .village),
+            (PhrasePattern("область|области|областью|областей|областям|областями|областях"), .oblast),
+            (PhrasePattern("столица|столицы|столице|столицу|столицей|столиц|столицам|столицах"), .capital),
+        ],
+        city: PhrasePattern("город|города|городу|городом|городе|городов|городам|городами|городах"),
+        district: PhrasePattern("район|района|району|районом|районе|районы|районов|районам|районами|районах"),
+        rural: PhrasePattern(
+            "сельский|сельского|сельскому|сельским|сельском|сельские|сельских|сельскими|аульный|аульного|аульному|аульным|аульном|аульные|аульных|аульными"),
+        ruralDistrict: PhrasePattern("округ|округа|округу|округом|округе|округи|округов|округам|округами|округах"),
+        significance: [
+            (PhrasePattern("районного"), .cityOfDistrictSignificance),
+            (PhrasePattern("областного"), .cityOfRegionalSignificance),
+            (PhrasePattern("республиканского"), .cityOfRepublicanSignificance),
+        ],
+        significanceOrder: .afterCity,
+        significanceWords: [PhrasePattern("значения")],
+        significanceLead: nil,
+        inCity: PhrasePattern("в|во"),
+        cityLocative: nil,
+        capital: PhrasePattern("столицы|столице|столица"),
+        connectors: PhrasePattern("и|или|а|также"),
+        articles: PhrasePattern("-"),
+        exclusionOpening: PhrasePattern("кроме|за"),
+        exclusionClosing: nil
+    )
+}
+
 extension ActorLexicon {
+    /// A Russian title: «аппарат акима …», «должностные лица аппаратов акимов …», the units after
+    /// the head, and an adjective before it («районный (города областного значения) акимат»).
+    static func readRussianTitle(_ title: inout Title, lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar) {
+        let index = title.start
+        let clause = words.clause[index]
+        func word(_ position: Int) -> String? {
+            position >= lowerBound && position < words.count && words.clause[position] == clause ? words.words[position].folded : nil
+        }
+        if title.head == .akim, let before = word(index - 1), grammar.office.matchesWord(before) {
+            title.head = .office
+            title.start = index - 1
+            title.headIndex = index - 1
+            // «должностное лицо аппарата акима …»: the official of the office.
+            if let noun = word(index - 2), let adjective = word(index - 3),
+                grammar.official[0].matchesWord(adjective), grammar.official[1].matchesWord(noun)
+            {
+                title.head = .official
+                title.start = index - 3
+                title.headIndex = index - 3
+            }
+        }
+        (title.units, title.end) = units(after: index + 1, in: words, grammar: grammar)
+        title.end = max(title.end, index + 1)
+        // «районный (города областного значения) акимат»: an adjective before the head.
+        let start = title.start
+        for distance in 1...5 {
+            let position = start - distance
+            guard let adjective = word(position) else { break }
+            let unit: AdministrativeUnit? =
+                adjective.hasPrefix("районн") ? .district : adjective.hasPrefix("областн") ? .oblast
+                : adjective.hasPrefix("городск") ? .cityOfRegionalSignificance : nil
+            guard let unit else { continue }
+            let between = units(after: position + 1, in: words, grammar: grammar)
+            if distance == 1 || between.end == start {
+                title.units.insert(unit)
+                title.units.formUnion(between.units)
+                title.start = position
+                break
+            }
+        }
+    }
     /// Russian roles once the mentions are found: objects joined to objects, the patients of
     /// passive verbs, inanimate objects beside an akim or after an active verb.
     static func russianPasses(_ result: inout [ActorMention], in words: ClauseWords, grammar: ActorGrammar) {
@@ -179,12 +241,12 @@ extension ActorLexicon {
 
 extension FlagRules {
     static let other = "иные|иных|иным|иными|иной|иное|иного"
-    static let kinds = "вопрос*|полномочи*|функци*|обязанност*"
+    static let kinds = "вопрос*|полномочи*|функци*|обязанност*|задач*|действи*"
 
     static let russian: [FlagRule] = [
-        FlagRule(.residualLegislation, "быть отнесен*|отнесено|отнесены … \(other) \(kinds)"),
-        FlagRule(.residualLegislation, "\(other) \(kinds) … законодательств*|законами|законом"),
-        FlagRule(.residualLegislation, "законодательств*|законами … \(other) \(kinds)"),
+        FlagRule(.residualLegislation, "быть отнесен*|отнесено|отнесены … \(other) …1 \(kinds)"),
+        FlagRule(.residualLegislation, "\(other) …1 \(kinds) … законодательств*|законодательн*|законами|законом"),
+        FlagRule(.residualLegislation, "законодательств*|законодательн*|законами … \(other) …1 \(kinds)"),
         FlagRule(.superiorInstruction, "поручени*|задани*|указани*|распоряжени*", .after(6), .superior),
         FlagRule(.upwardAccountability, "несет|несут ответственность … перед", .after(24)),
         FlagRule(.upwardAccountability, "отчитыва* перед", .after(12)),
@@ -215,6 +277,7 @@ extension ModalityReader {
         Rule(pattern: PhrasePattern("не имеет|имеют права|право"), modality: .prohibition),
         Rule(pattern: PhrasePattern("вправе"), modality: .power),
         Rule(pattern: PhrasePattern("имеет|имеют право"), modality: .power),
+        Rule(pattern: PhrasePattern("правом … обладает|обладают"), modality: .power),
         Rule(pattern: PhrasePattern("может|могут"), modality: .power),
         Rule(pattern: PhrasePattern("обязан|обязана|обязаны|должен|должна|должны"), modality: .duty),
     ]
@@ -251,6 +314,14 @@ extension TopicTagger {
 }
 
 extension CompetenceExtractor {
+    /// A present passive participle before the agent of a title: «совершаемые», «осуществляемые»,
+    /// «принимаемые».
+    static func isRussianActivityParticiple(_ word: String) -> Bool {
+        word.count > 6 && ["емые", "имые", "емых", "имых", "емое", "имое", "емая", "имая", "емый", "имый"].contains(where: word.hasSuffix)
+    }
+}
+
+extension CompetenceExtractor {
     /// Clauses that are no competence: accountability, residual assignment, status rules.
     static let russianFramework: [PhrasePattern] = [
         PhrasePattern("несет|несут ответственность"), PhrasePattern("подотчет*|подконтрол*"),
@@ -258,6 +329,8 @@ extension CompetenceExtractor {
         PhrasePattern("является|являются"),
         // Status and quorum rules: «не обладает правами юридического лица», «считается состоявшимся».
         PhrasePattern("юридическ* лиц*"), PhrasePattern("считается|считаются"),
+        // «Законодательными актами могут быть предусмотрены иные нотариальные действия …».
+        PhrasePattern("быть предусмотрен*"),
     ]
 }
 

@@ -6,7 +6,8 @@ import KuzyretCore
 /// - `аким` matches that word exactly; `компетенци*` matches any word starting so;
 /// - `*мен` matches any word ending so (a Kazakh case ending);
 /// - `акима|акиму|акимом` matches any of the alternatives (each may end, or start, with `*`);
-/// - `…` allows up to ``gap`` other words in between (default 8), within one clause.
+/// - `…` allows up to ``gap`` other words in between (default 8), within one clause; `…1` at most
+///   one («иные …1 полномочия» finds «иные полномочия» and «иные нотариальные действия»).
 ///
 /// Example: `PhrasePattern("может|могут быть отнесен* … иных вопрос*")` finds «может быть отнесено
 /// решение иных вопросов».
@@ -64,6 +65,7 @@ public struct PhrasePattern: Sendable, CustomStringConvertible {
         description = source
         elements = source.split(separator: " ").map { token in
             if token == "…" { return .gap(gap) }
+            if token.hasPrefix("…"), let most = Int(token.dropFirst()) { return .gap(most) }
             return .word(token.split(separator: "|").map { alternative in
                 let text = MatchText.fold(String(alternative))
                 if text.hasSuffix("*") { return WordTest(text: String(text.dropLast()), isPrefix: true) }

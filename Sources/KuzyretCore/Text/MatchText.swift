@@ -174,8 +174,15 @@ public enum MatchText {
             if isLetter(scalar) && !romanLetters.contains(scalar) { romanOnly = false }
         }
         if cyrillic > 0 && latin > 0 {
+            // A letter with no look-alike in the other script tells the word's script («бap» with
+            // Latin a and p is «бар»); else the majority does.
+            let cyrillicOnly = word.contains { isCyrillic($0) && cyrillicToLatin[$0] == nil }
+            let latinOnly = word.contains { isLatin($0) && latinToCyrillic[$0] == nil }
             if romanOnly && word.allSatisfy({ !isLetter($0) || isUppercase($0) }) {
                 for index in word.indices { word[index] = cyrillicToLatin[word[index]] ?? word[index] }
+            } else if cyrillicOnly != latinOnly {
+                let map = cyrillicOnly ? latinToCyrillic : cyrillicToLatin
+                for index in word.indices { word[index] = map[word[index]] ?? word[index] }
             } else if cyrillic >= latin {
                 for index in word.indices { word[index] = latinToCyrillic[word[index]] ?? word[index] }
             } else {

@@ -187,6 +187,20 @@ public enum NumberingGrammar {
         return .unit(.part, num: num, heading: text)
     }
 
+    // MARK: - A point whose parenthesis was lost
+
+    /// The number at the start of `text` when it is the point right after `num` written without
+    /// its parenthesis, and the text after it: «25-8 әдістемелік …» after «25-7)». Only the direct
+    /// successor counts, so a sentence that starts with a year or a count is left alone.
+    public static func bareSuccessor(in text: String, after num: String) -> (num: String, rest: String)? {
+        let current = ProvisionNumber.components(of: num)
+        let bytes = Array(text.utf8.prefix(32))
+        guard !current.isEmpty, let end = scanNumber(bytes, from: 0), end < bytes.count, bytes[end] == 0x20 else { return nil }
+        let found = String(decoding: bytes[0..<end], as: UTF8.self)
+        guard isSuccessor(ProvisionNumber.components(of: found), of: current) else { return nil }
+        return (found, remainder(of: text, after: end + 1))
+    }
+
     // MARK: - Scanning helpers
 
     /// The end of a number `12`, `4-1`, `12-11` starting at `start`, or `nil`.

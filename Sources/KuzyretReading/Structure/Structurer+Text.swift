@@ -19,6 +19,12 @@ extension StructuringState {
             node.appendParagraph(text)
             return
         }
+        if top.kind == .point, let num = top.num, let (next, rest) = NumberingGrammar.bareSuccessor(in: text, after: num) {
+            // «25-8 әдістемелік …» after «25-7)»: a point whose closing parenthesis was lost.
+            note("point \(next) has no closing parenthesis; read as the point after \(num)", line: block.line)
+            openItem(.point, num: next + ")", text: rest, line: block.line)
+            return
+        }
         if top.kind == .point, let parent = top.parent {
             let next = nextLead(after: index)
             if Self.restartsList(next, after: parent) {

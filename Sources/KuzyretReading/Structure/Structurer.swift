@@ -239,10 +239,15 @@ struct StructuringState {
         }
     }
 
-    /// `3)`…`6)` → 3, 4, 5, 6; `2-1`…`2-4` → 2-1 … 2-4; at most 500 numbers.
+    /// `3)`…`6)` → 3, 4, 5, 6; `2-1`…`2-4` → 2-1 … 2-4; `7)`…`7-2)` → 7, 7-1, 7-2; `6)`…`7-2)` →
+    /// 6, 7, 7-1, 7-2; at most 500 numbers.
     static func expand(first: String, last: String) -> [String] {
         let from = ProvisionNumber.components(of: first)
         let to = ProvisionNumber.components(of: last)
+        if from.count == 1, to.count == 2, let start = from.first, start <= to[0], to[0] - start < 500, to[1] < 500 {
+            // A range that ends inside the numbers inserted after its last whole number.
+            return (start...to[0]).map(String.init) + (0..<to[1]).map { "\(to[0])-\($0 + 1)" }
+        }
         guard from.count == to.count, let start = from.last, let end = to.last, from.dropLast() == to.dropLast(),
             start <= end, end - start < 500
         else { return [] }
