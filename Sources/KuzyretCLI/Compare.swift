@@ -13,8 +13,8 @@ struct ComparisonOptions: ParsableArguments {
         case text, md, json
     }
 
-    @Option(help: "The actor: \(PublicActor.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var actor: PublicActor = .aulAkim
+    @Option(help: ActorSelection.help)
+    var actor: ActorSelection = .aulAkim
 
     @Option(help: "Compare only provisions under this eId (e.g. art_35, art_35__para_1).")
     var within: String?
@@ -32,7 +32,7 @@ struct ComparisonOptions: ParsableArguments {
             if let articles, !articles.contains(Self.article(of: eid)) { return false }
             return true
         }
-        let competences = analysis.flatMap(\.competences).filter { $0.actor == actor && $0.status != .repealed && inScope($0.eid) }
+        let competences = analysis.flatMap(\.competences).filter { actor.contains($0.actor) && $0.status != .repealed && inScope($0.eid) }
         let flags = analysis.flatMap(\.flags).filter { $0.status != .repealed && inScope($0.eid) }
         return (competences, flags)
     }
@@ -139,7 +139,7 @@ extension Kuzyret {
             let old = options.side(indexed, articles: articles)
             // Nothing to cover is no coverage of 100 %: a drafter's gate must not pass on a typo.
             guard !old.competences.isEmpty else {
-                throw CLIError("nothing to compare: the index holds no competence of \(options.actor.rawValue) in "
+                throw CLIError("nothing to compare: the index holds no competence of \(options.actor.name) in "
                     + (indexed.isEmpty ? "\(lang.rawValue) texts" : indexed.map { "\($0.act.id)/\($0.act.lang.rawValue)" }.joined(separator: ", "))
                     + (options.within.map { " under \($0)" } ?? ""))
             }

@@ -66,6 +66,19 @@ struct CompetenceSource: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 extension PublicActor: ExpressibleByArgument {}
+
+extension ActorSelection: ExpressibleByArgument {
+    /// Reads an actor's name or a group's (`rural-tier`).
+    public init?(argument: String) { self.init(name: argument) }
+
+    /// Every name `--actor` takes, for help and completion.
+    public static var allValueStrings: [String] { all.map(\.name) }
+
+    /// The help of `--actor`.
+    static var help: ArgumentHelp {
+        ArgumentHelp("The actor, or rural-tier for the aul akim, the office, its officials and the rural executive bodies together: \(all.map(\.name).joined(separator: ", ")).")
+    }
+}
 extension FlagKind: ExpressibleByArgument {}
 
 extension LegalDate: ExpressibleByArgument {

@@ -22,8 +22,8 @@ extension Kuzyret {
             case text, md, csv, json, html
         }
 
-        @Option(help: "The actor: \(PublicActor.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var actor: PublicActor = .aulAkim
+        @Option(help: ActorSelection.help)
+        var actor: ActorSelection = .aulAkim
 
         @Option(name: .customLong("as-of"), help: "Compute statuses as of this date (YYYY-MM-DD).")
         var asOf: LegalDate?
@@ -48,7 +48,7 @@ extension Kuzyret {
 
         func run() throws {
             let analyses = try source.analyses(asOf: asOf)
-            let query = CompetenceQuery(actor: actor, asOf: asOf, population: population, includeNotCurrent: all)
+            let query = CompetenceQuery(actors: actor, asOf: asOf, population: population, includeNotCurrent: all)
             let competences = query.select(analyses.flatMap(\.competences))
             let openClauses = query.select(analyses.flatMap(\.flags)).filter { $0.flag.openEnded && !$0.isCompetence }
             let header = CompetenceList.Header(acts: analyses.map(\.act), query: query, openClauses: openClauses)
@@ -72,7 +72,7 @@ extension Kuzyret {
             // One file per format, named so that regenerating a list replaces it (clean diffs).
             let langs = Set(analyses.map(\.act.lang.rawValue)).sorted().joined(separator: "-")
             for format in format.map({ [$0] }) ?? [.md, .csv, .json, .html] {
-                let name = "\(actor.rawValue).\(langs.isEmpty ? "all" : langs).\(format == .text ? "txt" : format.rawValue)"
+                let name = "\(actor.name).\(langs.isEmpty ? "all" : langs).\(format == .text ? "txt" : format.rawValue)"
                 let url = URL(fileURLWithPath: out).appendingPathComponent(name)
                 do {
                     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -100,8 +100,8 @@ extension Kuzyret {
             case text, json, csv
         }
 
-        @Option(help: "The actor: \(PublicActor.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var actor: PublicActor = .aulAkim
+        @Option(help: ActorSelection.help)
+        var actor: ActorSelection = .aulAkim
 
         @Option(help: "Only flags of this kind: \(FlagKind.allCases.map(\.rawValue).joined(separator: ", ")).")
         var kind: FlagKind?
@@ -119,7 +119,7 @@ extension Kuzyret {
 
         func run() throws {
             let analyses = try source.analyses()
-            let query = CompetenceQuery(actor: actor, includeNotCurrent: all)
+            let query = CompetenceQuery(actors: actor, includeNotCurrent: all)
             let flags = query.select(analyses.flatMap(\.flags)).filter { flag in
                 (kind == nil || flag.flag.kind == kind) && (!openEnded || flag.flag.openEnded)
             }
@@ -138,9 +138,10 @@ extension Kuzyret {
                 }
                 Output.write(out)
             case .text:
-                var out = "\(flags.count) flag(s) for \(actor.rawValue), \(flags.filter(\.flag.openEnded).count) open-ended\n"
+                var out = "\(flags.count) flag(s) for \(actor.name), \(flags.filter(\.flag.openEnded).count) open-ended\n"
                 for flag in flags {
-                    out += "\(flag.address)  \(flag.flag.kind.rawValue)\(flag.flag.openEnded ? " (open-ended)" : "")  Charter \(flag.flag.charter.joined(separator: ", "))\n"
+                    let members = actor.isSingle ? "" : "  [\(flag.actors.filter(actor.contains).map(\.rawValue).joined(separator: ", "))]"
+                    out += "\(flag.address)  \(flag.flag.kind.rawValue)\(flag.flag.openEnded ? " (open-ended)" : "")  Charter \(flag.flag.charter.joined(separator: ", "))\(members)\n"
                     out += "    «\(flag.flag.span)»\n    \(flag.flag.explanation)\n"
                 }
                 Output.write(out)

@@ -14,8 +14,8 @@ public struct ComparisonReport: Sendable {
         public var diff: [WordDiff.Edit]
     }
 
-    /// The actor compared.
-    public var actor: PublicActor
+    /// The actor (or group of actors) compared.
+    public var actor: ActorSelection
     /// Same wording, status and modality.
     public var kept: [Pair] = []
     /// On both sides, with another wording, status or modality.
@@ -32,7 +32,7 @@ public struct ComparisonReport: Sendable {
     public var flagsAdded: [ProvisionFlag] = []
 
     /// An empty report for `actor`.
-    public init(actor: PublicActor) {
+    public init(actor: ActorSelection) {
         self.actor = actor
     }
 

@@ -28,7 +28,7 @@ public struct CompetenceComparison {
     /// Compares `old` with `new`: the actor's competences and the open-ended flags on its provisions.
     public func compare(
         old: (competences: [Competence], flags: [ProvisionFlag]), new: (competences: [Competence], flags: [ProvisionFlag]),
-        actor: PublicActor
+        actor: ActorSelection
     ) -> ComparisonReport {
         // The languages of each side, from its competences and flags (a side may have only one kind).
         let oldLanguages = Set(old.competences.map(\.lang) + old.flags.map(\.lang))
@@ -56,8 +56,8 @@ public struct CompetenceComparison {
         }
         report.dropped = pairs.oldOnly.map { old.competences[$0] }
         report.added = pairs.newOnly.map { new.competences[$0] }
-        let oldFlags = old.flags.filter { $0.flag.openEnded && $0.actors.contains(actor) }
-        let newFlags = new.flags.filter { $0.flag.openEnded && $0.actors.contains(actor) }
+        let oldFlags = old.flags.filter { $0.flag.openEnded && actor.containsAny($0.actors) }
+        let newFlags = new.flags.filter { $0.flag.openEnded && actor.containsAny($0.actors) }
         let flagPairs = align(oldFlags, newFlags, crossLanguage: crossLanguage) { "\($0.act)|\($0.eid)|\($0.flag.kind.rawValue)" } text: {
             ("\($0.flag.kind.rawValue) \($0.flag.span)", $0.lang)
         } pinned: { _, _ in false }

@@ -31,7 +31,7 @@ public enum ComparisonOutput {
     /// Human text: the head, the counts, then every changed, dropped and new competence and every
     /// flag removed or added (kept ones are counted, not listed).
     public static func text(_ report: ComparisonReport, sides: Sides) -> String {
-        var out = "actor: \(report.actor.rawValue)\nold: \(sides.old)\nnew: \(sides.new)\n"
+        var out = "actor: \(report.actor.name)\nold: \(sides.old)\nnew: \(sides.new)\n"
         if let scope = sides.scope { out += "compared: \(scope)\n" }
         out += summaryLines(report).joined(separator: "\n") + "\n"
         for pair in report.changed {
@@ -55,7 +55,7 @@ public enum ComparisonOutput {
     /// Markdown for a pull request or a memo: the head and counts, then a section each for the
     /// changed (with the word diff), dropped and new competences and the flags removed and added.
     public static func markdown(_ report: ComparisonReport, sides: Sides) -> String {
-        var out = "# Competences of \(report.actor.rawValue): \(sides.old) → \(sides.new)\n\n"
+        var out = "# Competences of \(report.actor.name): \(sides.old) → \(sides.new)\n\n"
         if let scope = sides.scope { out += "- compared: \(scope)\n" }
         for line in summaryLines(report) { out += "- \(line)\n" }
         func section(_ title: String, _ lines: [String]) {
@@ -82,7 +82,7 @@ public enum ComparisonOutput {
     public static func json(_ report: ComparisonReport, sides: Sides) -> String {
         var writer = JSONWriter()
         writer.beginObject()
-        writer.field("actor", report.actor.rawValue)
+        writer.field("actor", report.actor.name)
         writer.key("sides")
         writer.beginObject()
         writer.field("old", sides.old)

@@ -10,7 +10,7 @@ public enum CompetenceJSON {
         _ competences: [Competence], query: CompetenceQuery, acts: [ActInfo] = [], openClauses: [ProvisionFlag] = [], to writer: inout JSONWriter
     ) {
         writer.beginObject()
-        writer.field("actor", query.actor?.rawValue)
+        writer.field("actor", query.actors?.name)
         writer.field("count", competences.count)
         writer.field("as_of", query.asOf?.description)
         writer.key("population")
@@ -100,9 +100,9 @@ public enum CompetenceJSON {
     }
 
     /// `{"actor","count","flags":[{"address","kind","open_ended","span","explanation","charter"}]}`.
-    public static func write(_ flags: [ProvisionFlag], actor: PublicActor?, to writer: inout JSONWriter) {
+    public static func write(_ flags: [ProvisionFlag], actor: ActorSelection?, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.field("actor", actor?.rawValue)
+        writer.field("actor", actor?.name)
         writer.field("count", flags.count)
         writer.key("flags")
         writer.beginArray()
@@ -117,6 +117,10 @@ public enum CompetenceJSON {
             writer.field("address", address.address)
             writer.field("eid", address.eid)
             writer.field("competence", address.isCompetence)
+            writer.key("actors")
+            writer.beginArray()
+            for actor in address.actors { writer.string(actor.rawValue) }
+            writer.endArray()
         }
         writer.field("kind", flag.kind.rawValue)
         writer.field("open_ended", flag.openEnded)

@@ -32,7 +32,7 @@ public enum CompetenceList {
 
         var scopeLine: String {
             var parts: [String] = []
-            parts.append("actor: \(query.actor?.rawValue ?? "all")")
+            parts.append("actor: \(query.actors?.name ?? "all")")
             parts.append("as of: \(query.asOf?.description ?? "each act's edition date")")
             parts.append("population: \(query.population.map(String.init) ?? "not given (population conditions shown, not applied)")")
             return parts.joined(separator: "; ")
@@ -107,7 +107,7 @@ public enum CompetenceList {
         var out = "\(competences.count) competence(s); \(header.scopeLine)\n"
         for competence in competences {
             out += "\(competence.address)  [\(competence.status.rawValue), \(competence.modality.rawValue)]"
-            if competence.actor != header.query.actor { out += " \(competence.actor.rawValue)" }
+            if header.query.actors?.isSingle != true { out += " \(competence.actor.rawValue)" }
             out += "\n    \(competence.text.replacingOccurrences(of: "\n", with: "\n    "))\n"
             for condition in competence.conditions { out += "    condition: \(describe(condition))\n" }
             for flag in competence.flags { out += "    flag \(flag.kind.rawValue)\(flag.openEnded ? " (open-ended)" : ""): «\(flag.span)»\n" }
@@ -125,7 +125,7 @@ public enum CompetenceList {
     /// section per act and a subsection per topic with one bullet per competence.
     public static func markdown(_ competences: [Competence], header: Header) -> String {
         let counts = Counts(competences)
-        var out = "# Competences: \(header.query.actor?.label ?? "all actors")\n\n"
+        var out = "# Competences: \(header.query.actors?.label ?? "all actors")\n\n"
         out += "- \(header.scopeLine)\n- \(counts.competences) competence(s), \(counts.openEnded) with an open-ended flag\n"
         for line in header.actLines { out += "- act: \(markdownEscape(line))\n" }
         out += "\n| act | competences | open-ended |\n|---|---:|---:|\n"
@@ -143,7 +143,8 @@ public enum CompetenceList {
                 out += "\n### \(group.topic)\n\n"
                 for competence in group.competences {
                     let text = markdownEscape(competence.text).replacingOccurrences(of: "\n", with: "\n  ")
-                    out += "- `\(competence.eid)` (\(competence.status.rawValue), \(competence.modality.rawValue)) \(text)"
+                    let member = header.query.actors?.isSingle == true ? "" : ", \(competence.actor.rawValue)"
+                    out += "- `\(competence.eid)` (\(competence.status.rawValue), \(competence.modality.rawValue)\(member)) \(text)"
                     if competence.topics.count > 1 { out += " — *\(competence.topics.map(\.rawValue).joined(separator: ", "))*" }
                     out += "\n"
                     for condition in competence.conditions { out += "  - condition: \(markdownEscape(describe(condition)))\n" }
@@ -182,7 +183,7 @@ public enum CompetenceList {
     public static func html(_ competences: [Competence], header: Header) -> String {
         let counts = Counts(competences)
         let lang = competences.first?.lang ?? header.acts.first?.lang ?? .rus
-        let title = "Competences: \(header.query.actor?.label ?? "all actors")"
+        let title = "Competences: \(header.query.actors?.label ?? "all actors")"
         var out = """
             <!DOCTYPE html>
             <html lang="\(lang == .kaz ? "kk" : lang == .eng ? "en" : "ru")">
@@ -235,8 +236,12 @@ public enum CompetenceList {
             for group in section.topics {
                 out += "<h3>\(escape(group.topic))</h3>\n<ol class=\"topic\" data-topic=\"\(escape(group.topic))\">\n"
                 for competence in group.competences {
-                    out += "<li class=\"competence\" id=\"\(escape(competence.address))\"><span class=\"address\">\(escape(competence.address))</span> "
+                    // In a group's list one provision may be listed for two members: the id names the member.
+                    let single = header.query.actors?.isSingle == true
+                    let id = single ? competence.address : "\(competence.address)@\(competence.actor.rawValue)"
+                    out += "<li class=\"competence\" id=\"\(escape(id))\"><span class=\"address\">\(escape(competence.address))</span> "
                     out += "<span class=\"status\">\(competence.status.rawValue)</span> · <span class=\"modality\">\(competence.modality.rawValue)</span>"
+                    if !single { out += " · <span class=\"member\">\(competence.actor.rawValue)</span>" }
                     if !competence.topics.isEmpty {
                         out += " · <span class=\"topics\">\(escape(competence.topics.map(\.rawValue).joined(separator: ", ")))</span>"
                     }

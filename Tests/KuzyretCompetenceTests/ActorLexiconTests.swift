@@ -55,8 +55,23 @@ struct ActorLexiconTests {
         Case(text: "Мәслихат аппараты мәслихат пен оның органдарын қамтамасыз етеді.", lang: .kaz, actors: [.maslikhat], role: .other),
         Case(text: "Облыс әкімінің аппараты осы Заңда жүктелген өкілеттіктерді жүзеге асырады.", lang: .kaz, actors: [.akimOffice], role: .subject),
         Case(text: "Жергілікті өзін-өзі басқару органдарының отырыстары жыл сайын өткізіледі.", lang: .kaz, actors: [.localSelfGovernment], role: .other),
+        // Titles the grammar reads (issue 14): ellipsis, a district in a city with its qualifier,
+        // lists that mix tiers, officials and executive bodies of the rural units.
+        Case(text: "Аким района в городе, города областного, районного значения, поселка, села, сельского округа:", lang: .rus, actors: [.aulAkim, .cityAkim], role: .subject),
+        Case(text: "В компетенцию акимов района в городе республиканского значения (столицы), городов районного значения, поселков, сел, сельских округов входят:", lang: .rus, actors: [.aulAkim], role: .holder),
+        Case(text: "Должностное лицо аппарата акима города районного значения, поселка, села, сельского округа совершает следующие нотариальные действия:", lang: .rus, actors: [.aulAkimOfficial], role: .subject),
+        Case(text: "Местные исполнительные органы района в городе, города районного значения, поселка, села, сельского округа осуществляют выявление", lang: .rus, actors: [.aulExecutiveBody], role: .subject),
+        Case(text: "В компетенцию местных исполнительных органов (акиматов) районов (города областного значения) входят:", lang: .rus, actors: [.districtAkimat], role: .holder),
+        Case(text: "Аким района в городе республиканского значения и столицы:", lang: .rus, actors: [.cityDistrictAkim], role: .subject),
+        Case(text: "Республикалық маңызы бар қаладағы (астанадағы) аудандар, аудандық маңызы бар қалалар, кенттер, ауылдар, ауылдық округтер әкiмдерiнiң құзыретiне:", lang: .kaz, actors: [.aulAkim], role: .holder),
+        Case(text: "Қаладағы ауданның, облыстық, аудандық маңызы бар қаланың, кенттің, ауылдың, ауылдық округтің әкімі:", lang: .kaz, actors: [.aulAkim, .cityAkim], role: .subject),
+        Case(text: "аудандық маңызы бар қаланың, кенттiң, ауылдың, ауылдық округтiң әкiмi аппаратының нотариаттық iс-әрекеттердi жасауға уәкiлеттi лауазымды адамы жасайды", lang: .kaz, actors: [.aulAkimOfficial], role: .subject),
+        Case(text: "Облыстық, республикалық маңызы бар қалалық, астаналық әкiмдік кiредi", lang: .kaz, actors: [.oblastAkimat, .republicanCityAkimat], role: .subject),
+        Case(text: "Аудандардың (облыстық маңызы бap (қаланың) жергiлiктi атқарушы органдарының (әкiмдiктерiнiң) құзыретiне:", lang: .kaz, actors: [.districtAkimat], role: .holder),
         // English.
         Case(text: "The akim of a city of district significance, village, settlement, rural district shall:", lang: .eng, actors: [.aulAkim], role: .subject),
+        Case(text: "The akims of cities of regional and district significance, villages and rural districts shall:", lang: .eng, actors: [.aulAkim, .cityAkim], role: .subject),
+        Case(text: "The officials of the office of the akim of a village, settlement, rural district shall perform:", lang: .eng, actors: [.aulAkimOfficial], role: .subject),
         Case(text: "in agreement with the district akim", lang: .eng, actors: [.districtAkim], role: .other),
         Case(text: "The competence of akims of villages and rural districts includes:", lang: .eng, actors: [.aulAkim], role: .holder),
     ]

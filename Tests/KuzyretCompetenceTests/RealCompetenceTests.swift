@@ -199,6 +199,12 @@ struct RealCompetenceTests {
         ("Z020000339_/rus/ch002.from-char-32000.md", "Z020000339_/kaz/ch002.from-char-48000.md"),
         ("K030000442_/rus/art019.2026-07-12.md", "K030000442_/kaz/art019.2026-07-12.md"),
         ("Z1700000047/rus/art009-010.2026-07-12.md", "Z1700000047/kaz/art009-010.2026-07-12.md"),
+        ("Z050000066_/rus/art007.2026-07-12.md", "Z050000066_/kaz/art007.2026-07-12.md"),
+        ("Z070000319_/rus/art006.2019-12-27.md", "Z070000319_/kaz/art006.2019-12-27.md"),
+        ("Z070000319_/rus/art006.2026-07-12.md", "Z070000319_/kaz/art006.2026-07-12.md"),
+        ("Z970000155_/rus/art001.2026-07-12.md", "Z970000155_/kaz/art001.2026-07-12.md"),
+        ("Z970000155_/rus/art035.2026-07-12.md", "Z970000155_/kaz/art035.2026-07-12.md"),
+        ("K1100000518/rus/art177-179.2026-07-12.md", "K1100000518/kaz/art177-179.2026-07-12.md"),
     ]
 
     @Test("For every article in both languages: the same competence addresses and flag kinds, for every actor",

@@ -256,15 +256,15 @@ public struct CompetenceExtractor: Sendable {
             // села, сельского округа … отмечает безработных»).
             let narrowed = own.filter { candidate in context.actors.contains { $0.actor == candidate.actor } }
             if !narrowed.isEmpty { actors = narrowed; source = node.eid }
-        } else if !own.isEmpty && Self.hasPredicate(acting, words: words, lang: lang) {
-            actors = own
-            source = node.eid
         } else if !own.isEmpty, let granted = Self.grantingLead(of: node, ancestors: ancestors, acting: acting, lang: lang) {
             // «Правом совершать нотариальные действия … обладают: … 2) должностные лица аппаратов
             // акимов …»: the item names who holds what the lead-in grants.
             actors = own
             source = node.eid
             leadModality = granted
+        } else if !own.isEmpty && Self.hasPredicate(acting, words: words, lang: lang) {
+            actors = own
+            source = node.eid
         }
         let refs = references.references(in: text, from: node.eid, statute: statute, knownEids: known)
         analysis.references += refs

@@ -2,8 +2,8 @@ import KuzyretCore
 
 /// What a user asks of a set of competences: an actor, a date, a unit's population (DESIGN.md §10).
 public struct CompetenceQuery: Sendable {
-    /// The actor; `nil` for every actor.
-    public var actor: PublicActor?
+    /// The actors selected: one actor or a group (the rural tier); `nil` for every actor.
+    public var actors: ActorSelection?
     /// The date the list is computed for; `nil` for the edition's own date.
     public var asOf: LegalDate?
     /// The unit's population; `nil` when unknown (population-limited conditions are then shown,
@@ -12,9 +12,14 @@ public struct CompetenceQuery: Sendable {
     /// Whether repealed and pending competences are listed too.
     public var includeNotCurrent: Bool
 
-    /// A query.
+    /// A query for one actor.
     public init(actor: PublicActor? = .aulAkim, asOf: LegalDate? = nil, population: Int? = nil, includeNotCurrent: Bool = false) {
-        self.actor = actor
+        self.init(actors: actor.map(ActorSelection.init), asOf: asOf, population: population, includeNotCurrent: includeNotCurrent)
+    }
+
+    /// A query for a selection of actors (``ActorSelection/ruralTier``).
+    public init(actors: ActorSelection?, asOf: LegalDate? = nil, population: Int? = nil, includeNotCurrent: Bool = false) {
+        self.actors = actors
         self.asOf = asOf
         self.population = population
         self.includeNotCurrent = includeNotCurrent
@@ -57,7 +62,7 @@ public struct CompetenceQuery: Sendable {
     /// The competences the query selects from `competences`, with their status as of the date.
     public func select(_ competences: [Competence]) -> [Competence] {
         competences.compactMap { competence in
-            if let actor, competence.actor != actor { return nil }
+            if let actors, !actors.contains(competence.actor) { return nil }
             var result = competence
             result.status = status(competence.status, conditions: competence.conditions, edition: competence.edition)
             if !includeNotCurrent && result.status != .inForce { return nil }
@@ -69,7 +74,7 @@ public struct CompetenceQuery: Sendable {
     /// unless not-current ones are asked for.
     public func select(_ flags: [ProvisionFlag]) -> [ProvisionFlag] {
         flags.filter { flag in
-            if let actor, !flag.actors.contains(actor) { return false }
+            if let actors, !actors.containsAny(flag.actors) { return false }
             return includeNotCurrent || flag.status == .inForce
         }
     }

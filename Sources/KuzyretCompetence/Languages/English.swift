@@ -184,6 +184,8 @@ extension TopicTagger {
         (.entrepreneurship, ["entrepreneur*", "farm*"]),
         (.citizensAppeals, ["appeal*", "complaint*"]),
         (.localSelfGovernment, ["self government", "local community"]),
+            (.notarial, ["notar*"]),
+            (.agriculture, ["agricultur*", "agro*", "farming"]),
     ]
 }
 

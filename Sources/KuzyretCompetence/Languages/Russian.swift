@@ -277,7 +277,7 @@ extension ModalityReader {
         Rule(pattern: PhrasePattern("не имеет|имеют права|право"), modality: .prohibition),
         Rule(pattern: PhrasePattern("вправе"), modality: .power),
         Rule(pattern: PhrasePattern("имеет|имеют право"), modality: .power),
-        Rule(pattern: PhrasePattern("правом … обладает|обладают"), modality: .power),
+        Rule(pattern: PhrasePattern("правом … обладает|обладают", gap: 16), modality: .power),
         Rule(pattern: PhrasePattern("может|могут"), modality: .power),
         Rule(pattern: PhrasePattern("обязан|обязана|обязаны|должен|должна|должны"), modality: .duty),
     ]
@@ -310,6 +310,8 @@ extension TopicTagger {
         (.entrepreneurship, ["предпринимательств*", "крестьянск*", "фермерск*", "микрокредит*"]),
         (.citizensAppeals, ["обращени*", "жалоб*"]),
         (.localSelfGovernment, ["местного самоуправления", "местного сообщества"]),
+            (.notarial, ["нотариальн*", "нотариус*"]),
+            (.agriculture, ["сельскохозяйственн*", "агропромышленн*", "растениеводств*", "животноводческ*"]),
     ]
 }
 

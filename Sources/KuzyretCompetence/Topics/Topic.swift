@@ -15,6 +15,8 @@ public enum Topic: String, Codable, Sendable, CaseIterable, Comparable {
     case entrepreneurship
     case citizensAppeals = "citizens-appeals"
     case localSelfGovernment = "local-self-government"
+    case notarial
+    case agriculture
 
     /// Orders topics as declared.
     public static func < (lhs: Topic, rhs: Topic) -> Bool {

@@ -84,10 +84,15 @@ final class ProvisionBuilder {
     }
 
     /// The value tree.
+    /// The provision. A numbered point left with no text and nothing below it is read as
+    /// repealed: the Kazakh notariat law prints a bare «5)» where the Russian says «5)
+    /// (исключен)».
     func build() -> Provision {
-        Provision(
-            kind: kind, num: num, eid: eid, heading: heading, text: paragraphs.joined(separator: "\n"),
-            status: status, conditions: conditions, footnotes: footnotes, children: children.map { $0.build() },
+        let text = paragraphs.joined(separator: "\n")
+        let isBare = kind == .point && num != nil && text.isEmpty && children.isEmpty && heading == nil
+        return Provision(
+            kind: kind, num: num, eid: eid, heading: heading, text: text,
+            status: isBare ? .repealed : status, conditions: conditions, footnotes: footnotes, children: children.map { $0.build() },
             line: line
         )
     }

@@ -1,0 +1,141 @@
+import Foundation
+import KuzyretCompetence
+import KuzyretCore
+import KuzyretReading
+import KuzyretTestSupport
+import Testing
+
+/// The rural tier on five acts Kuzyret was not developed on, against a list written by reading
+/// them first (`Fixtures/hand-checked-rural-tier.json`; DESIGN.md §6, issue 14).
+@Suite("The rural tier on acts read by hand")
+struct RuralTierTests {
+    struct HandChecked: Decodable {
+        struct Act: Decodable {
+            struct Item: Decodable {
+                var eid: String
+                var actor: String
+                var modality: String?
+                var units: [String]?
+            }
+            struct Flag: Decodable {
+                var eid: String
+                var kind: String
+                var actor: String
+            }
+            var act: String
+            var sources: [String: [String]]
+            var competences: [Item]
+            var flags: [Flag]
+        }
+        var acts: [Act]
+    }
+
+    static let checked: HandChecked = {
+        let url = Bundle.module.url(forResource: "hand-checked-rural-tier", withExtension: "json", subdirectory: "Fixtures")!
+        return try! JSONDecoder().decode(HandChecked.self, from: Data(contentsOf: url))
+    }()
+
+    /// One act in one language, for the test arguments: `"Z050000066_ rus"`.
+    static let cases: [String] = checked.acts.flatMap { act in act.sources.keys.sorted().map { "\(act.act)|\($0)" } }
+
+    /// What Kuzyret finds in the sources: (actor, eId) competences and (actor, eId, kind) flags of
+    /// the tier's members.
+    static func found(_ files: [String]) throws -> (competences: [Competence], flags: Set<String>) {
+        var competences: [Competence] = []
+        var flags = Set<String>()
+        let query = CompetenceQuery(actors: .ruralTier)
+        for file in files {
+            let analysis = try RealCompetenceTests.analyse(file)
+            competences += query.select(analysis.competences)
+            for flag in CompetenceQuery(actors: .ruralTier, includeNotCurrent: true).select(analysis.flags) {
+                for actor in flag.actors where actor.isRuralTier { flags.insert("\(actor.rawValue) \(flag.eid) \(flag.flag.kind.rawValue)") }
+            }
+        }
+        return (competences, flags)
+    }
+
+    struct Score: CustomStringConvertible {
+        var tp = 0, fp = 0, fn = 0
+        mutating func add(found: Set<String>, expected: Set<String>) {
+            tp += found.intersection(expected).count
+            fp += found.subtracting(expected).count
+            fn += expected.subtracting(found).count
+        }
+        var precision: Double { tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp) }
+        var recall: Double { tp + fn == 0 ? 1 : Double(tp) / Double(tp + fn) }
+        var description: String { "tp \(tp) fp \(fp) fn \(fn) P \(String(format: "%.2f", precision)) R \(String(format: "%.2f", recall))" }
+    }
+
+    /// Scores for the aul akim alone and for the whole tier: competences, then flags.
+    static func score(_ act: HandChecked.Act, lang: String) throws -> [String: Score] {
+        let (competences, flags) = try found(act.sources[lang] ?? [])
+        let foundCompetences = Set(competences.map { "\($0.actor.rawValue) \($0.eid)" })
+        let expectedCompetences = Set(act.competences.map { "\($0.actor) \($0.eid)" })
+        let expectedFlags = Set(act.flags.map { "\($0.actor) \($0.eid) \($0.kind)" })
+        let aul = { (items: Set<String>) in items.filter { $0.hasPrefix("aul-akim ") } }
+        var scores: [String: Score] = [:]
+        scores["aul-akim competences", default: Score()].add(found: aul(foundCompetences), expected: aul(expectedCompetences))
+        scores["aul-akim flags", default: Score()].add(found: aul(flags), expected: aul(expectedFlags))
+        scores["rural-tier competences", default: Score()].add(found: foundCompetences, expected: expectedCompetences)
+        scores["rural-tier flags", default: Score()].add(found: flags, expected: expectedFlags)
+        return scores
+    }
+
+    @Test("Per act and language: precision and recall ≥ 0.98 for the aul akim and the tier, competences and flags", arguments: cases)
+    func perAct(_ name: String) throws {
+        let parts = name.split(separator: "|").map(String.init)
+        let act = try #require(Self.checked.acts.first { $0.act == parts[0] })
+        let scores = try Self.score(act, lang: parts[1])
+        for (key, score) in scores.sorted(by: { $0.key < $1.key }) {
+            print("\(name) \(key): \(score)")
+            #expect(score.precision >= 0.98 && score.recall >= 0.98, "\(name) \(key): \(score)")
+        }
+    }
+
+    @Test("Overall: precision and recall ≥ 0.98, every item of the list found in each language")
+    func overall() throws {
+        var totals: [String: Score] = [:]
+        for act in Self.checked.acts {
+            for lang in act.sources.keys {
+                for (key, score) in try Self.score(act, lang: lang) {
+                    totals[key, default: Score()].tp += score.tp
+                    totals[key, default: Score()].fp += score.fp
+                    totals[key, default: Score()].fn += score.fn
+                }
+            }
+        }
+        for (key, score) in totals.sorted(by: { $0.key < $1.key }) {
+            print("rural tier, overall, \(key): \(score)")
+            #expect(score.precision >= 0.98 && score.recall >= 0.98, "\(key): \(score)")
+        }
+        // The list has 37 competences over the language versions it names: none may be lost.
+        #expect(totals["rural-tier competences"]?.tp == Self.checked.acts.reduce(0) { $0 + $1.competences.count * $1.sources.count })
+    }
+
+    @Test("Each listed competence has the modality and the units the list gives", arguments: cases)
+    func modalityAndUnits(_ name: String) throws {
+        let parts = name.split(separator: "|").map(String.init)
+        let act = try #require(Self.checked.acts.first { $0.act == parts[0] })
+        let (competences, _) = try Self.found(act.sources[parts[1]] ?? [])
+        for item in act.competences {
+            let competence = try #require(competences.first { $0.eid == item.eid && $0.actor.rawValue == item.actor }, "\(name): \(item.eid)")
+            if let modality = item.modality { #expect(competence.modality.rawValue == modality, "\(name): \(item.eid)") }
+            if let units = item.units { #expect(Set(competence.units.map(\.rawValue)) == Set(units), "\(name): \(item.eid) \(competence.units)") }
+        }
+    }
+
+    @Test("The tier query lists each member's competences, and only the tier's")
+    func tierQuery() throws {
+        let analysis = try RealCompetenceTests.analyse("Z970000155_/rus/art035.2026-07-12.md")
+        let tier = CompetenceQuery(actors: .ruralTier).select(analysis.competences)
+        #expect(tier.map(\.actor) == Array(repeating: .aulAkimOfficial, count: 4))
+        #expect(CompetenceQuery(actor: .aulAkim).select(analysis.competences).isEmpty)
+        let law = try RealCompetenceTests.analyse("Z010000148_/rus.2026-07-12.md")
+        let members = Set(CompetenceQuery(actors: .ruralTier).select(law.competences).map(\.actor))
+        #expect(members.isSubset(of: Set(PublicActor.ruralTier)))
+        #expect(members.contains(.aulAkim))
+        #expect(ActorSelection(name: "rural-tier") == .ruralTier)
+        #expect(ActorSelection(name: "aul-akim") == .aulAkim)
+        #expect(ActorSelection(name: "village-akim") == nil)
+    }
+}
