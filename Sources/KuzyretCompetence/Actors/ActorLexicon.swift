@@ -10,10 +10,11 @@ public enum ActorLexicon {
     /// Every actor mention in `words`, in text order.
     public static func mentions(in words: ClauseWords, lang: Language) -> [ActorMention] {
         let grammar = ActorGrammar.grammar(for: lang)
+        let facts = ClauseFacts(words)
         var result: [ActorMention] = []
         var index = 0
         while index < words.count {
-            if var mention = mention(at: index, after: result.last?.words.upperBound ?? 0, in: words, grammar: grammar, lang: lang) {
+            if var mention = mention(at: index, after: result.last?.words.upperBound ?? 0, in: words, facts: facts, grammar: grammar, lang: lang) {
                 // Units read backwards must not reach into the previous mention.
                 if let last = result.last, mention.words.lowerBound < last.words.upperBound {
                     let lower = last.words.upperBound
@@ -26,9 +27,9 @@ public enum ActorLexicon {
             }
         }
         switch lang {
-        case .rus: russianPasses(&result, in: words, grammar: grammar)
-        case .kaz: kazakhPasses(&result, in: words, grammar: grammar)
-        case .eng: englishPasses(&result, in: words, grammar: grammar)
+        case .rus: russianPasses(&result, in: words, facts: facts, grammar: grammar)
+        case .kaz: kazakhPasses(&result, in: words, facts: facts, grammar: grammar)
+        case .eng: englishPasses(&result, in: words, facts: facts, grammar: grammar)
         }
         return result
     }
@@ -47,7 +48,7 @@ public enum ActorLexicon {
 
     /// The mention whose head word is at `index`, if that word is a head; its units read
     /// backwards stop at `lowerBound` (the end of the previous mention).
-    static func mention(at index: Int, after lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> ActorMention? {
+    static func mention(at index: Int, after lowerBound: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language) -> ActorMention? {
         let word = words.words[index].folded
         let head: ActorMention.Head
         if grammar.akim.matchesWord(word) {
@@ -57,15 +58,15 @@ public enum ActorLexicon {
         } else if grammar.maslikhat.matchesWord(word) {
             head = .maslikhat
         } else if let end = matchSequence(grammar.community, in: words, at: index) {
-            return phraseMention(.community, words: index..<end, in: words, grammar: grammar, lang: lang)
+            return phraseMention(.community, words: index..<end, in: words, facts: facts, grammar: grammar, lang: lang)
         } else if let end = matchSequence(grammar.selfGovernment, in: words, at: index) {
             var start = index
             if lang == .kaz, index > 0, words.words[index - 1].folded == "жергілікті" { start -= 1 }
-            return phraseMention(.selfGovernment, words: start..<end, in: words, grammar: grammar, lang: lang)
+            return phraseMention(.selfGovernment, words: start..<end, in: words, facts: facts, grammar: grammar, lang: lang)
         } else if let end = matchSequence(grammar.executiveBody, in: words, at: index) {
-            return bodyMention(.executiveBody, index..<end, after: lowerBound, in: words, grammar: grammar, lang: lang)
+            return bodyMention(.executiveBody, index..<end, after: lowerBound, in: words, facts: facts, grammar: grammar, lang: lang)
         } else if let end = matchSequence(grammar.representativeBody, in: words, at: index) {
-            return bodyMention(.maslikhat, index..<end, after: lowerBound, in: words, grammar: grammar, lang: lang)
+            return bodyMention(.maslikhat, index..<end, after: lowerBound, in: words, facts: facts, grammar: grammar, lang: lang)
         } else {
             return nil
         }
@@ -80,7 +81,7 @@ public enum ActorLexicon {
         if isSuperior(start: title.start, head: title.headIndex, in: words, grammar: grammar, lang: lang) {
             mention.role = .superior
         } else {
-            (mention.role, mention.isAgent) = role(of: range, head: title.headIndex, in: words, grammar: grammar, lang: lang)
+            (mention.role, mention.isAgent) = role(of: range, head: title.headIndex, in: words, facts: facts, grammar: grammar, lang: lang)
         }
         return mention
     }
@@ -103,9 +104,9 @@ public enum ActorLexicon {
     }
 
     /// A mention named by a fixed phrase (the community meeting, local self-government).
-    static func phraseMention(_ head: ActorMention.Head, words range: Range<Int>, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> ActorMention {
+    static func phraseMention(_ head: ActorMention.Head, words range: Range<Int>, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language) -> ActorMention {
         let headIndex = lang == .rus && head == .selfGovernment ? range.lowerBound : lang == .rus && head == .community ? range.lowerBound : range.upperBound - 1
-        let (role, isAgent) = role(of: range, head: headIndex, in: words, grammar: grammar, lang: lang)
+        let (role, isAgent) = role(of: range, head: headIndex, in: words, facts: facts, grammar: grammar, lang: lang)
         return ActorMention(head: head, units: [], role: role, words: range, clause: words.clause[range.lowerBound], isAgent: isAgent)
     }
 
@@ -115,7 +116,7 @@ public enum ActorLexicon {
     /// maslikhat. A gloss in parentheses after the phrase is part of it: «местных исполнительных
     /// органов (акиматов) областей», «жергілікті атқарушы органдарының (әкімдіктерінің)».
     static func bodyMention(
-        _ head: ActorMention.Head, _ phrase: Range<Int>, after lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language
+        _ head: ActorMention.Head, _ phrase: Range<Int>, after lowerBound: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language
     ) -> ActorMention {
         var start = phrase.lowerBound
         var end = phrase.upperBound
@@ -144,7 +145,7 @@ public enum ActorLexicon {
             start = before.start
         }
         let range = start..<end
-        let (role, isAgent) = role(of: range, head: phrase.upperBound - 1, in: words, grammar: grammar, lang: lang)
+        let (role, isAgent) = role(of: range, head: phrase.upperBound - 1, in: words, facts: facts, grammar: grammar, lang: lang)
         return ActorMention(head: head, units: units, role: role, words: range, clause: clause, isAgent: isAgent)
     }
 
@@ -176,22 +177,20 @@ public enum ActorLexicon {
     /// Whether the clause has a passive verb before `position`, so an instrumental actor after it
     /// is its agent («разрабатывается аппаратом акима»; not «Принятие маслихатом решений
     /// осуществляется»).
-    static func isPassive(clause: Int, before position: Int, in words: ClauseWords, grammar: ActorGrammar) -> Bool {
-        for index in 0..<position where words.clause[index] == clause {
-            let word = words.words[index].folded
-            if !grammar.passiveSuffix.isEmpty, word.count > 4, word.hasSuffix(grammar.passiveSuffix) { return true }
-            if grammar.passive.matchesWord(word) { return true }
+    static func isPassive(clause: Int, before position: Int, facts: ClauseFacts, grammar: ActorGrammar) -> Bool {
+        let first = facts.first("passive", in: clause) { word in
+            (!grammar.passiveSuffix.isEmpty && word.count > 4 && word.hasSuffix(grammar.passiveSuffix)) || grammar.passive.matchesWord(word)
         }
-        return false
+        return first.map { $0 < position } ?? false
     }
 
     /// The role of the mention over `range` whose head word is at `head`, and whether it is a
     /// passive verb's agent.
-    static func role(of range: Range<Int>, head: Int, in words: ClauseWords, grammar: ActorGrammar, lang: Language) -> (ActorMention.Role, Bool) {
+    static func role(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language) -> (ActorMention.Role, Bool) {
         switch lang {
-        case .rus: russianRole(of: range, head: head, in: words, grammar: grammar)
-        case .kaz: kazakhRole(of: range, head: head, in: words, grammar: grammar)
-        case .eng: englishRole(of: range, head: head, in: words, grammar: grammar)
+        case .rus: russianRole(of: range, head: head, in: words, facts: facts, grammar: grammar)
+        case .kaz: kazakhRole(of: range, head: head, in: words, facts: facts, grammar: grammar)
+        case .eng: englishRole(of: range, head: head, in: words, facts: facts, grammar: grammar)
         }
     }
 

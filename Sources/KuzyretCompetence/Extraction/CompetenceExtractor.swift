@@ -320,8 +320,9 @@ public struct CompetenceExtractor: Sendable {
     /// «Аким района:»). Not when the actors are the agents («избираются соответствующим
     /// маслихатом»), nor when the word is in another clause than the one naming them.
     static func isAppointment(clauses: Set<Int>, mentions: [ActorMention], actors: [PublicActor], ownActors: Bool) -> Bool {
-        clauses.contains { clause in
-            let acting = mentions.filter { $0.isActing && $0.clause == clause }
+        let actingByClause = Dictionary(grouping: mentions.filter(\.isActing), by: \.clause)
+        return clauses.contains { clause in
+            let acting = actingByClause[clause] ?? []
             if acting.contains(where: { !$0.isAgent }) { return true }
             // No actor in the clause: the office of the list's or title's actor is being filled.
             if acting.isEmpty { return !ownActors }
@@ -377,7 +378,7 @@ public struct CompetenceExtractor: Sendable {
     static func hasPredicate(_ mentions: [ActorMention], words: ClauseWords, lang: Language) -> Bool {
         guard lang == .kaz else { return true }
         return mentions.contains { mention in
-            let last = (0..<words.count).last { words.clause[$0] == mention.clause }
+            let last = words.lastWord(ofClause: mention.clause)
             return last.map { ActorLexicon.isKazakhPredicate(words.words[$0].folded) } ?? false
         }
     }

@@ -45,7 +45,7 @@ public enum FlagDetector {
         case .before(let count):
             window = max(0, match.lowerBound - count)..<match.lowerBound
         }
-        let nearby = mentions.filter { $0.clause == clause && window.overlaps($0.words) }
+        let nearby = Self.mentions(mentions, overlapping: window).filter { $0.clause == clause }
         let residents = nearby.filter { $0.head == .community }
         let others = nearby.filter { $0.head != .community }
         // A local executive body is an akimat, of a district or above: superior to the aul akim.
@@ -75,6 +75,21 @@ public enum FlagDetector {
             let nearest = others.first!
             return DelegationFlag(kind: rule.kind, span: words.span(join(match, nearest.words)), counterparts: counterparts(others))
         }
+    }
+
+    /// The mentions (in text order, as ``ActorLexicon`` gives them) whose words overlap `window`:
+    /// found by binary search, so a text with many mentions and many matching phrases costs no
+    /// more than its length times a logarithm.
+    static func mentions(_ mentions: [ActorMention], overlapping window: Range<Int>) -> ArraySlice<ActorMention> {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].words.upperBound <= window.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < mentions.count, mentions[end].words.lowerBound < window.upperBound { end += 1 }
+        return mentions[low..<end].filter { window.overlaps($0.words) }[...]
     }
 
     /// Words naming the residents themselves: the population, the citizens.

@@ -106,13 +106,13 @@ extension ActorLexicon {
         }
     }
     /// English roles once the mentions are found: objects joined to objects.
-    static func englishPasses(_ result: inout [ActorMention], in words: ClauseWords, grammar: ActorGrammar) {
+    static func englishPasses(_ result: inout [ActorMention], in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) {
         objectsJoinedByConjunction(&result, in: words)
     }
 
     /// The role of an English mention over `range` whose head word is at `head`, and whether it is a
     /// passive verb's agent.
-    static func englishRole(of range: Range<Int>, head: Int, in words: ClauseWords, grammar: ActorGrammar) -> (ActorMention.Role, Bool) {
+    static func englishRole(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) -> (ActorMention.Role, Bool) {
         let clause = words.clause[head]
         func word(_ index: Int) -> String? {
             index >= 0 && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil

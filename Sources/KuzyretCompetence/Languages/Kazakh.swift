@@ -102,7 +102,7 @@ extension ActorLexicon {
     }
     /// Kazakh roles once the mentions are found: the case ending of coordinated nouns, the
     /// subjects of passive predicates.
-    static func kazakhPasses(_ result: inout [ActorMention], in words: ClauseWords, grammar: ActorGrammar) {
+    static func kazakhPasses(_ result: inout [ActorMention], in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) {
         // «Мәслихаттар мен әкiмдіктерге … тыйым салынады»: the case ending is on the last of
         // coordinated nouns, so the first takes the role of the second.
         for position in result.indices.dropLast().reversed() {
@@ -121,7 +121,7 @@ extension ActorLexicon {
             // «мәслихаттың өзінің жоюы … жойылады»: the subject of the verbal noun acts.
             let next = result[position].words.upperBound
             if next < words.count, ["өзі", "өзінің", "өздері"].contains(words.words[next].folded) { continue }
-            if let last = (0..<words.count).last(where: { words.clause[$0] == clause }), isKazakhPassive(words.words[last].folded) {
+            if let last = facts.lastWord(of: clause), isKazakhPassive(words.words[last].folded) {
                 result[position].role = .other
             }
         }
@@ -129,7 +129,7 @@ extension ActorLexicon {
 
     /// The role of a Kazakh mention over `range` whose head word is at `head`, and whether it is a
     /// passive verb's agent.
-    static func kazakhRole(of range: Range<Int>, head: Int, in words: ClauseWords, grammar: ActorGrammar) -> (ActorMention.Role, Bool) {
+    static func kazakhRole(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) -> (ActorMention.Role, Bool) {
         let clause = words.clause[head]
         func word(_ index: Int) -> String? {
             index >= 0 && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil
@@ -144,10 +144,11 @@ extension ActorLexicon {
         // the subject of a verbal noun.
         if let after, ["өздері", "өзі", "өзінің"].contains(after) { return (.subject, false) }
         // «Егер мәслихат … келісім бермесе»: the subject of a condition.
-        if (0..<range.lowerBound).contains(where: { words.clause[$0] == clause && words.words[$0].folded == "егер" }),
-            (range.upperBound..<words.count).contains(where: {
-                words.clause[$0] == clause && ["са", "се", "маса", "месе", "баса", "бесе", "паса", "песе"].contains(where: words.words[$0].folded.hasSuffix)
-            })
+        if let condition = facts.first("егер", in: clause, where: { $0 == "егер" }), condition < range.lowerBound,
+            let verb = facts.last("conditional", in: clause, where: { word in
+                ["са", "се", "маса", "месе", "баса", "бесе", "паса", "песе"].contains(where: word.hasSuffix)
+            }),
+            verb >= range.upperBound
         {
             return (.other, false)
         }

@@ -109,32 +109,35 @@ extension ActorLexicon {
     }
     /// Russian roles once the mentions are found: objects joined to objects, the patients of
     /// passive verbs, inanimate objects beside an akim or after an active verb.
-    static func russianPasses(_ result: inout [ActorMention], in words: ClauseWords, grammar: ActorGrammar) {
+    static func russianPasses(_ result: inout [ActorMention], in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) {
         objectsJoinedByConjunction(&result, in: words)
         // «проводятся сход … и собрание местного сообщества», «Собрание … созывается»: the
         // nominative of these passive verbs is what is held, called or formed.
         for position in result.indices where result[position].role == .subject && !result[position].isAgent {
             let clause = result[position].clause
             // Not a lead-in («Сход … проводится по … вопросам:»): the list is what it decides.
-            guard let last = (0..<words.count).last(where: { words.clause[$0] == clause }),
+            guard let last = facts.lastWord(of: clause),
                 words.text[words.words[last].range.upperBound...].first(where: { !$0.isWhitespace }) != ":"
             else { continue }
-            if (0..<words.count).contains(where: { words.clause[$0] == clause && Self.russianPatientVerbs.matchesWord(words.words[$0].folded) }) {
+            if facts.first("patient verb", in: clause, where: Self.russianPatientVerbs.matchesWord) != nil {
                 result[position].role = .other
             }
         }
         // «Районный акимат возглавляет аким района»: beside a nominative akim, an akimat,
-        // maslikhat or office in the same form is the object (inanimate accusative).
+        // maslikhat or office in the same form is the object (inanimate accusative). Only the
+        // mentions next to one another can be coordinated («акиматы и акимы»).
+        let isNominativeAkim = { (mention: ActorMention) in mention.head == .akim && mention.role == .subject && !mention.isAgent }
+        var nominativeAkims: [Int: Int] = [:]
+        for mention in result where isNominativeAkim(mention) { nominativeAkims[mention.clause, default: 0] += 1 }
         for position in result.indices where result[position].role == .subject && !result[position].isAgent && result[position].head != .akim {
             let clause = result[position].clause
-            let akims = result.indices.filter {
-                $0 != position && result[$0].clause == clause && result[$0].head == .akim && result[$0].role == .subject && !result[$0].isAgent
-            }
-            let coordinated = akims.contains { other in
+            guard nominativeAkims[clause, default: 0] > 0 else { continue }
+            let coordinated = [position - 1, position + 1].contains { other in
+                guard result.indices.contains(other), result[other].clause == clause, isNominativeAkim(result[other]) else { return false }
                 let gap = min(result[other].words.upperBound, result[position].words.upperBound)..<max(result[other].words.lowerBound, result[position].words.lowerBound)
                 return gap.count <= 2 && gap.contains { ["и", "или"].contains(words.words[$0].folded) }
             }
-            if !akims.isEmpty && !coordinated { result[position].role = .other }
+            if !coordinated { result[position].role = .other }
         }
         // «… и информирует об этом соответствующий маслихат»: an inanimate mention right after
         // an active verb is its object.
@@ -175,7 +178,7 @@ extension ActorLexicon {
 
     /// The role of a Russian mention over `range` whose head word is at `head`, and whether it is a
     /// passive verb's agent.
-    static func russianRole(of range: Range<Int>, head: Int, in words: ClauseWords, grammar: ActorGrammar) -> (ActorMention.Role, Bool) {
+    static func russianRole(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) -> (ActorMention.Role, Bool) {
         let clause = words.clause[head]
         func word(_ index: Int) -> String? {
             index >= 0 && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil
@@ -199,14 +202,14 @@ extension ActorLexicon {
             return (.other, false)
         }
         if grammar.nominative.matchesWord(headWord) { return (.subject, false) }
-        if grammar.agentive.matchesWord(headWord), isPassive(clause: clause, before: head, in: words, grammar: grammar) {
+        if grammar.agentive.matchesWord(headWord), isPassive(clause: clause, before: head, facts: facts, grammar: grammar) {
             // The agent of a participle or a verbal noun, or inside «который …», acts in a
             // phrase of its own: «положением, утвержденным маслихатом», «в случае принятия
             // маслихатом решения», «лиц, которые избираются маслихатом».
             let lead = [range.lowerBound - 1, range.lowerBound - 2].compactMap(word)
             if let first = lead.first, isRussianVerbalNoun(first) { return (.other, false) }
             if lead.contains(where: isRussianPassiveParticiple) { return (.other, false) }
-            if (0..<range.lowerBound).contains(where: { words.clause[$0] == clause && words.words[$0].folded.hasPrefix("котор") }) {
+            if let relative = facts.first("который", in: clause, where: { $0.hasPrefix("котор") }), relative < range.lowerBound {
                 return (.other, false)
             }
             return (.subject, true)

@@ -143,6 +143,8 @@ public struct ClauseWords: Sendable {
     let heads: [UInt64]
     /// The length in bytes of each folded word.
     let lengths: [Int]
+    /// The index of the last word of each clause (-1 for a clause without words).
+    let clauseEnds: [Int]
 
     /// Splits `text`.
     public init(_ text: String) {
@@ -169,6 +171,14 @@ public struct ClauseWords: Sendable {
         self.clause = clause
         heads = words.map { Self.head(of: $0.folded.utf8) }
         lengths = words.map(\.folded.utf8.count)
+        var ends = Array(repeating: -1, count: (clause.last ?? -1) + 1)
+        for (index, number) in clause.enumerated() { ends[number] = index }
+        clauseEnds = ends
+    }
+
+    /// The index of the last word of clause `number`, if it has words.
+    public func lastWord(ofClause number: Int) -> Int? {
+        number >= 0 && number < clauseEnds.count && clauseEnds[number] >= 0 ? clauseEnds[number] : nil
     }
 
     /// Up to the first eight bytes of `bytes`, packed little-endian.
