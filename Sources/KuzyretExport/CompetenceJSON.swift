@@ -92,6 +92,7 @@ public enum CompetenceJSON {
         for topic in competence.topics { writer.string(topic.rawValue) }
         writer.endArray()
         writer.field("inherited_from", competence.inheritedFromAddress)
+        if let via = competence.viaAddress { writer.field("via", via) }
         writer.key("references")
         writer.beginArray()
         for reference in competence.references { write(reference, lang: competence.lang, to: &writer) }

@@ -113,6 +113,7 @@ public enum CompetenceList {
             for flag in competence.flags { out += "    flag \(flag.kind.rawValue)\(flag.openEnded ? " (open-ended)" : ""): «\(flag.span)»\n" }
             if competence.isSubset { out += "    only: \(competence.units.map(\.rawValue).joined(separator: ", "))\n" }
             out += "    from: \(competence.inheritedFromAddress)\n"
+            if let via = competence.viaAddress { out += "    via: \(via)\n" }
         }
         let counts = Counts(competences)
         out += "counts: \(counts.line)\n"
@@ -152,6 +153,7 @@ public enum CompetenceList {
                         out += "  - **\(flag.kind.rawValue)**\(flag.openEnded ? " (open-ended)" : ""): «\(markdownEscape(flag.span))» (Charter \(flag.charter.joined(separator: ", ")))\n"
                     }
                     if competence.isSubset { out += "  - only for: \(competence.units.map(\.rawValue).joined(separator: ", "))\n" }
+                    if let via = competence.viaAddress { out += "  - via the definition \(via)\n" }
                 }
             }
         }
@@ -160,7 +162,7 @@ public enum CompetenceList {
 
     /// CSV (RFC 4180): one row per competence, in the order of the other formats (act, topic).
     public static func csv(_ competences: [Competence]) -> String {
-        var out = "address,act,lang,edition,eid,actor,units,status,modality,topics,conditions,flags,open_ended,inherited_from,text\r\n"
+        var out = "address,act,lang,edition,eid,actor,units,status,modality,topics,conditions,flags,open_ended,inherited_from,text,via\r\n"
         for competence in sections(competences).flatMap({ $0.topics.flatMap(\.competences) }) {
             let fields = [
                 competence.address, competence.act, competence.lang.rawValue, competence.edition?.description ?? "", competence.eid,
@@ -169,7 +171,7 @@ public enum CompetenceList {
                 competence.topics.map(\.rawValue).joined(separator: ";"),
                 competence.conditions.map(describe).joined(separator: "; "),
                 competence.flags.map(\.kind.rawValue).joined(separator: ";"), isOpenEnded(competence) ? "true" : "false",
-                competence.inheritedFromAddress, competence.text,
+                competence.inheritedFromAddress, competence.text, competence.viaAddress ?? "",
             ]
             out += fields.map(csvField).joined(separator: ",") + "\r\n"
         }
@@ -252,6 +254,7 @@ public enum CompetenceList {
                         out += "\(flag.openEnded ? " (open-ended)" : ""): «\(escape(flag.span))» (Charter \(escape(flag.charter.joined(separator: ", "))))</div>"
                     }
                     if competence.isSubset { out += "<div class=\"only\">only for: \(escape(competence.units.map(\.rawValue).joined(separator: ", ")))</div>" }
+                    if let via = competence.viaAddress { out += "<div class=\"via\">via the definition \(escape(via))</div>" }
                     out += "<div class=\"from\">from: \(escape(competence.inheritedFromAddress))</div></li>\n"
                 }
                 out += "</ol>\n"

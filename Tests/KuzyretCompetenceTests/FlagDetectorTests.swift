@@ -23,6 +23,31 @@ struct FlagDetectorTests {
         #expect(Self.kinds("exercises other powers assigned to it by the legislation of the Republic of Kazakhstan.", .eng) == [.residualLegislation])
     }
 
+    /// Twins in Russian and Kazakh: the actor named as subject of the sentence is no counterpart
+    /// of its own agreement clause (issue 14: the Kazakh window before «келісу» reached the akim).
+    static let consentTwins: [(rus: String, kaz: String, flagged: Bool)] = [
+        ("Аким села по согласованию с собранием местного сообщества разрабатывает бюджет села.",
+         "Ауыл әкімі жергілікті қоғамдастық жиналысымен келісу бойынша ауылдың бюджетін әзірлейді.", false),
+        ("Аким села с согласия собрания местного сообщества принимает решение.",
+         "Ауыл әкімі жергілікті қоғамдастық жиналысының келісімі бойынша шешім қабылдайды.", false),
+        ("Аким села по согласованию с акимом района принимает решение.",
+         "Ауыл әкімі аудан әкімімен келісу бойынша шешім қабылдайды.", true),
+        ("Аким села с согласия акима района принимает решение.",
+         "Ауыл әкімі аудан әкімінің келісімі бойынша шешім қабылдайды.", true),
+    ]
+
+    @Test("Consent of the community meeting is no dependency in Kazakh either; a superior's is, in both", arguments: consentTwins.indices)
+    func consentParity(_ index: Int) {
+        let twin = Self.consentTwins[index]
+        let holders: [PublicActor] = [.aulAkim]
+        for (text, lang) in [(twin.rus, Language.rus), (twin.kaz, .kaz)] {
+            let words = ClauseWords(text)
+            let flags = FlagDetector.flags(in: words, lang: lang, mentions: ActorLexicon.mentions(in: words, lang: lang), holders: holders)
+            #expect(flags.map(\.kind) == (twin.flagged ? [.approvalDependency] : []), "\(lang.rawValue): \(text) → \(flags)")
+            if twin.flagged { #expect(flags.first?.counterparts == [.districtAkim], "\(text)") }
+        }
+    }
+
     @Test("Agreement with a superior is a dependency; with the community meeting it is not")
     func approval() throws {
         let flag = try #require(Self.flags("организуют по согласованию с акимом района (города областного значения) и собранием местного сообщества снос аварийного жилья", .rus).first)

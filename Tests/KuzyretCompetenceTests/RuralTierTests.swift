@@ -138,4 +138,26 @@ struct RuralTierTests {
         #expect(ActorSelection(name: "aul-akim") == .aulAkim)
         #expect(ActorSelection(name: "village-akim") == nil)
     }
+
+    // MARK: Definitions
+
+    @Test("A term the definitions make include the aul akim binds it, via the definition, in both languages", arguments: ["rus", "kaz"])
+    func definitions(lang: String) throws {
+        let path = TestPaths.packageRoot + "/Tests/KuzyretCompetenceTests/Fixtures/definitions/KZY0000009/\(lang).md"
+        let statute = try StatuteLoader.load(path).statute
+        let analysis = CompetenceExtractor(catalog: RealCompetenceTests.catalog).analyse(statute)
+        let aul = CompetenceQuery(actor: .aulAkim).select(analysis.competences)
+        // «Административные источники обязаны: 1) …; 2) …» and «Административные источники ведут учет …».
+        #expect(Set(aul.map(\.eid)) == ["art_2__para_1__point_1", "art_2__para_1__point_2", "art_2__para_2"])
+        #expect(aul.allSatisfy { $0.via == "art_1__point_2" && $0.viaAddress == "KZY0000009/\(lang)/art_1__point_2" })
+        #expect(aul.allSatisfy { Set($0.units) == AdministrativeUnit.aulLevel && $0.modality == .duty })
+        // The flag of the term's provision concerns the aul akim too.
+        #expect(CompetenceQuery(actor: .aulAkim).select(analysis.flags).map(\.eid) == ["art_2__para_2"])
+        // «Сход жителей – собрание …, созываемое акимом села» names the akim without including it;
+        // «запрашивает сведения у административных источников» governs the term by a preposition.
+        #expect(!analysis.competences.contains { $0.eid.hasPrefix("art_3") && $0.actor.isRuralTier })
+        // A competence the provision gives by naming the akim itself has no `via`.
+        let law = try RealCompetenceTests.analyse("Z010000148_/rus/ch003-part007.md")
+        #expect(CompetenceQuery(actor: .aulAkim).select(law.competences).allSatisfy { $0.via == nil })
+    }
 }

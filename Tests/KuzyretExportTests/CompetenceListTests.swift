@@ -79,7 +79,7 @@ struct CompetenceListTests {
         let rows = Self.csvRows(CompetenceList.csv(Self.listed.competences))
         let header = try #require(rows.first)
         #expect(header == ["address", "act", "lang", "edition", "eid", "actor", "units", "status", "modality", "topics", "conditions", "flags",
-            "open_ended", "inherited_from", "text"])
+            "open_ended", "inherited_from", "text", "via"])
         #expect(rows.count == Self.listed.competences.count + 1)
         let byAddress = Self.byAddress
         for row in rows.dropFirst() {
@@ -88,6 +88,7 @@ struct CompetenceListTests {
             #expect(fields["text"] == competence.text && fields["status"] == competence.status.rawValue)
             #expect(fields["modality"] == competence.modality.rawValue && fields["edition"] == competence.edition?.description)
             #expect(fields["topics"] == competence.topics.map(\.rawValue).joined(separator: ";"))
+            #expect(fields["via"] == (competence.viaAddress ?? ""))
             #expect(fields["flags"] == competence.flags.map(\.kind.rawValue).joined(separator: ";"))
             #expect(fields["open_ended"] == (competence.flags.contains(where: \.openEnded) ? "true" : "false"))
             #expect(fields["inherited_from"] == competence.inheritedFromAddress)

@@ -34,12 +34,19 @@ public struct Competence: Hashable, Sendable, Codable {
     public var inheritedFrom: String
     /// References the provision's text makes.
     public var references: [CrossReference]
+    /// The eId of the definition through which the provision binds the actor, when it names a
+    /// defined term that includes the actor («административные источники – …, включая акимов
+    /// … сел …»); `nil` when the provision names the actor itself.
+    public var via: String?
 
     /// The full address: `Z010000148_/rus/art_35__para_1__point_21`.
     public var address: String { "\(act)/\(lang.rawValue)/\(eid)" }
 
     /// The full address of the provision the actor was inherited from.
     public var inheritedFromAddress: String { "\(act)/\(lang.rawValue)/\(inheritedFrom)" }
+
+    /// The full address of the definition the actor is bound through, if any.
+    public var viaAddress: String? { via.map { "\(act)/\(lang.rawValue)/\($0)" } }
 
     /// Whether the competence is current: in force (conditions may still limit it).
     public var isCurrent: Bool { status == .inForce }

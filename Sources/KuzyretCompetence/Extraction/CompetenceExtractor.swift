@@ -19,9 +19,19 @@ public struct CompetenceExtractor: Sendable {
         references = ReferenceFinder(catalog: catalog)
     }
 
+    /// What the reading of one act knows of the whole act: its eIds (to resolve references) and
+    /// the terms its definitions make include rural-tier actors.
+    struct ActScope {
+        var known: Set<String>
+        var terms: DefinedTerms
+    }
+
+    /// An actor a provision binds: its units, and the definition it binds through, if any.
+    typealias Holder = (actor: PublicActor, units: Set<AdministrativeUnit>, via: String?)
+
     /// Who a provision's competences belong to, and where that was said.
     struct Context {
-        var actors: [(actor: PublicActor, units: Set<AdministrativeUnit>)]
+        var actors: [Holder]
         var source: String
         var modality: Modality?
         /// From a lead-in (every numbered item below is a competence) rather than a title.
@@ -122,22 +132,26 @@ public struct CompetenceExtractor: Sendable {
         var analysis = StatuteAnalysis(act: statute.act, competences: [], flags: [], references: [])
         var known = Set<String>()
         statute.walk { node, _ in known.insert(node.eid) }
+        let terms = DefinedTerms(statute) { node in
+            node.kind == .article && node.heading.map { Self.definitionsTitle.firstMatch(in: ClauseWords($0)) != nil } == true
+        }
+        let scope = ActScope(known: known, terms: terms)
         for provision in statute.provisions {
-            visit(provision, ancestors: [], context: nil, statute: statute, known: known, into: &analysis)
+            visit(provision, ancestors: [], context: nil, statute: statute, scope: scope, into: &analysis)
         }
         return analysis
     }
 
     func visit(
         _ node: Provision, ancestors: [Provision], context inherited: Context?, statute: Statute,
-        known: Set<String>, into analysis: inout StatuteAnalysis
+        scope: ActScope, into analysis: inout StatuteAnalysis
     ) {
         let lang = statute.act.lang
         var context = inherited
         let path = ancestors + [node]
         switch node.kind {
         case .part, .section, .chapter, .subchapter, .preamble, .attachment:
-            for child in node.children { visit(child, ancestors: path, context: nil, statute: statute, known: known, into: &analysis) }
+            for child in node.children { visit(child, ancestors: path, context: nil, statute: statute, scope: scope, into: &analysis) }
             return
         case .article:
             context = nil
@@ -154,24 +168,24 @@ public struct CompetenceExtractor: Sendable {
             if node.children.isEmpty || !node.text.isEmpty {
                 // An article whose text is its only content: treat it as one provision.
                 if node.children.isEmpty {
-                    leaf(node, ancestors: ancestors, context: context, statute: statute, known: known, into: &analysis)
+                    leaf(node, ancestors: ancestors, context: context, statute: statute, scope: scope, into: &analysis)
                     return
                 }
-                lead(node, context: &context, statute: statute, known: known, into: &analysis)
+                lead(node, context: &context, statute: statute, scope: scope, into: &analysis)
             }
-            for child in node.children { visit(child, ancestors: path, context: context, statute: statute, known: known, into: &analysis) }
+            for child in node.children { visit(child, ancestors: path, context: context, statute: statute, scope: scope, into: &analysis) }
         case .paragraph, .point, .alinea, .fragment:
             let numberedChildren = node.children.contains { $0.num != nil }
             if numberedChildren {
-                lead(node, context: &context, statute: statute, known: known, into: &analysis)
+                lead(node, context: &context, statute: statute, scope: scope, into: &analysis)
                 for child in node.children {
                     if child.num != nil || !child.children.isEmpty {
-                        visit(child, ancestors: path, context: context, statute: statute, known: known, into: &analysis)
+                        visit(child, ancestors: path, context: context, statute: statute, scope: scope, into: &analysis)
                     } else if let own = Self.ownSentence(child, context: context, lang: lang) {
                         // An unnumbered paragraph beside the list that names its own actor («Аким
                         // поселка, села, сельского округа в случае отсутствия школы … организует
                         // бесплатный подвоз …»): a provision of its own.
-                        leaf(child, ancestors: path, context: own, statute: statute, known: known, into: &analysis)
+                        leaf(child, ancestors: path, context: own, statute: statute, scope: scope, into: &analysis)
                     } else {
                         // An unnumbered part beside the list («При этом …»): flagged and cited, not a competence.
                         let words = ClauseWords(child.text)
@@ -179,22 +193,22 @@ public struct CompetenceExtractor: Sendable {
                         let holders = context?.actors.map(\.actor) ?? []
                         record(flags: FlagDetector.flags(in: words, lang: statute.act.lang, mentions: mentions, holders: holders),
                             node: child, status: child.status, actors: holders, isCompetence: false, statute: statute, into: &analysis)
-                        analysis.references += references.references(in: child.text, from: child.eid, statute: statute, knownEids: known)
+                        analysis.references += references.references(in: child.text, from: child.eid, statute: statute, knownEids: scope.known)
                     }
                 }
             } else {
-                leaf(node, ancestors: ancestors, context: context, statute: statute, known: known, into: &analysis)
+                leaf(node, ancestors: ancestors, context: context, statute: statute, scope: scope, into: &analysis)
             }
         }
     }
 
     /// A lead-in: its actor (if it names one) passes to the provisions below.
-    func lead(_ node: Provision, context: inout Context?, statute: Statute, known: Set<String>, into analysis: inout StatuteAnalysis) {
+    func lead(_ node: Provision, context: inout Context?, statute: Statute, scope: ActScope, into analysis: inout StatuteAnalysis) {
         let lang = statute.act.lang
         let words = ClauseWords(node.text)
         let mentions = ActorLexicon.mentions(in: words, lang: lang)
         let acting = mentions.filter(\.isActing)
-        let own = Self.actors(of: acting, context: context)
+        let own = Self.actors(of: acting, context: context, terms: scope.terms.actors(in: words, lang: lang))
         var isFramework = Self.matchesAny(Self.framework(for: lang), words) || Self.matchesAny(Self.appointment(for: lang), words)
         if lang == .kaz, Self.kazakhListLead.firstMatch(in: words) != nil,
             let last = node.children.last(where: { $0.num != nil }),
@@ -209,7 +223,7 @@ public struct CompetenceExtractor: Sendable {
             let holders = own.isEmpty ? context?.actors.map(\.actor) ?? [] : own.map(\.actor)
             record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: holders), node: node,
                 actors: holders, isCompetence: false, statute: statute, into: &analysis)
-            analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
+            analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: scope.known)
             context = nil
             return
         }
@@ -225,7 +239,7 @@ public struct CompetenceExtractor: Sendable {
         record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: context?.actors.map(\.actor) ?? []),
             node: node, actors: context?.actors.map(\.actor) ?? [],
             isCompetence: false, statute: statute, into: &analysis)
-        analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: known)
+        analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: scope.known)
     }
 
     /// The context for an unnumbered paragraph beside a list when it is a sentence of its own: it
@@ -241,7 +255,7 @@ public struct CompetenceExtractor: Sendable {
     }
 
     /// A provision with no numbered provisions below: a competence if it has an actor.
-    func leaf(_ node: Provision, ancestors: [Provision], context: Context?, statute: Statute, known: Set<String>, into analysis: inout StatuteAnalysis) {
+    func leaf(_ node: Provision, ancestors: [Provision], context: Context?, statute: Statute, scope: ActScope, into analysis: inout StatuteAnalysis) {
         let lang = statute.act.lang
         let text = Self.fullText(of: node)
         let words = ClauseWords(text)
@@ -250,7 +264,8 @@ public struct CompetenceExtractor: Sendable {
         var actors = context?.actors ?? []
         var source = context?.source ?? node.eid
         var leadModality = context?.modality
-        let own = Self.actors(of: acting, context: context)
+        let terms = scope.terms.actors(in: words, lang: lang)
+        let own = Self.actors(of: acting, context: context, terms: terms)
         if let context, context.isLeadIn {
             // An item of a list: the lead-in's actor, unless the item narrows it («аким поселка,
             // села, сельского округа … отмечает безработных»).
@@ -262,11 +277,11 @@ public struct CompetenceExtractor: Sendable {
             actors = own
             source = node.eid
             leadModality = granted
-        } else if !own.isEmpty && Self.hasPredicate(acting, words: words, lang: lang) {
+        } else if !own.isEmpty && (Self.hasPredicate(acting, words: words, lang: lang) || (!terms.isEmpty && Self.endsInPredicate(words, lang: lang))) {
             actors = own
             source = node.eid
         }
-        let refs = references.references(in: text, from: node.eid, statute: statute, knownEids: known)
+        let refs = references.references(in: text, from: node.eid, statute: statute, knownEids: scope.known)
         analysis.references += refs
         // Clauses on the akim's appointment or election say how the office is filled, not what it
         // may do: not competences, even in a list, and their «с согласия маслихата» is no flag.
@@ -289,11 +304,11 @@ public struct CompetenceExtractor: Sendable {
         let modality = ModalityReader.explicitModality(of: words, lang: lang) ?? leadModality ?? .duty
         let conditions = ancestors.flatMap(\.conditions) + node.conditions
         let topics = TopicTagger.topics(of: words, lang: lang)
-        for (actor, units) in actors {
+        for (actor, units, via) in actors {
             analysis.competences.append(Competence(
                 actor: actor, units: units.sorted(), act: statute.act.id, lang: lang, edition: statute.act.edition,
                 eid: node.eid, num: node.num, text: text, modality: modality, status: status, conditions: conditions,
-                flags: flags, topics: topics, inheritedFrom: source, references: refs))
+                flags: flags, topics: topics, inheritedFrom: source, references: refs, via: via))
         }
     }
 
@@ -342,19 +357,20 @@ public struct CompetenceExtractor: Sendable {
         }
     }
 
-    /// The actors named by acting mentions; a bare «аким» or «әкім» takes the context's akim.
-    static func actors(of mentions: [ActorMention], context: Context?) -> [(actor: PublicActor, units: Set<AdministrativeUnit>)] {
-        var result: [(actor: PublicActor, units: Set<AdministrativeUnit>)] = []
-        func add(_ actor: PublicActor, _ units: Set<AdministrativeUnit>) {
+    /// The actors named by acting mentions; a bare «аким» or «әкім» takes the context's akim; then
+    /// the actors of defined terms that act (`terms`, ``DefinedTerms``).
+    static func actors(of mentions: [ActorMention], context: Context?, terms: [Holder] = []) -> [Holder] {
+        var result: [Holder] = []
+        func add(_ actor: PublicActor, _ units: Set<AdministrativeUnit>, via: String? = nil) {
             if let index = result.firstIndex(where: { $0.actor == actor }) {
                 result[index].units.formUnion(units)
             } else {
-                result.append((actor, units))
+                result.append((actor, units, via))
             }
         }
         for mention in mentions {
             if mention.isBare, let context {
-                for (actor, units) in context.actors where mention.head == .office ? actor == .aulAkimOffice : actor != .aulAkimOffice {
+                for (actor, units, _) in context.actors where mention.head == .office ? actor == .aulAkimOffice : actor != .aulAkimOffice {
                     add(actor, units)
                 }
                 if mention.head == .office, context.actors.contains(where: { $0.actor == .aulAkim }) {
@@ -369,6 +385,8 @@ public struct CompetenceExtractor: Sendable {
                 add(actor, own)
             }
         }
+        // «Административные источники обязаны: …»: a term whose definition includes the actor.
+        for term in terms where !result.contains(where: { $0.actor == term.actor }) { add(term.actor, term.units, via: term.via) }
         return result
     }
 
@@ -381,6 +399,13 @@ public struct CompetenceExtractor: Sendable {
             let last = words.lastWord(ofClause: mention.clause)
             return last.map { ActorLexicon.isKazakhPredicate(words.words[$0].folded) } ?? false
         }
+    }
+
+    /// Whether the text's first clause ends in a predicate (always, but in Kazakh, whose verb comes
+    /// last): a defined term names no mention whose clause ``hasPredicate(_:words:lang:)`` can read.
+    static func endsInPredicate(_ words: ClauseWords, lang: Language) -> Bool {
+        guard lang == .kaz else { return true }
+        return words.lastWord(ofClause: 0).map { ActorLexicon.isKazakhPredicate(words.words[$0].folded) } ?? false
     }
 
     /// The node's text with the text of unnumbered parts below it.

@@ -45,7 +45,10 @@ public enum FlagDetector {
         case .before(let count):
             window = max(0, match.lowerBound - count)..<match.lowerBound
         }
-        let nearby = Self.mentions(mentions, overlapping: window).filter { $0.clause == clause }
+        // The one who acts is no counterpart of its own clause: in «Ауыл әкімі жергілікті
+        // қоғамдастық жиналысымен келісу бойынша …» the window before «келісу» holds the akim
+        // itself; the counterpart is the community meeting (an agent of a passive verb counts).
+        let nearby = Self.mentions(mentions, overlapping: window).filter { $0.clause == clause && !($0.isActing && !$0.isAgent) }
         let residents = nearby.filter { $0.head == .community }
         let others = nearby.filter { $0.head != .community }
         // A local executive body is an akimat, of a district or above: superior to the aul akim.
