@@ -19,6 +19,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Tests only: generated titles (property tests of the actor grammar).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // MARK: C interop: the only place that names libxml2 headers.
@@ -47,7 +49,10 @@ let package = Package(
         .target(name: "KuzyretCompetence", dependencies: ["KuzyretCore"]),
         .testTarget(
             name: "KuzyretCompetenceTests",
-            dependencies: ["KuzyretCompetence", "KuzyretReading", "KuzyretTestSupport"],
+            dependencies: [
+                "KuzyretCompetence", "KuzyretReading", "KuzyretTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")]
         ),
 
