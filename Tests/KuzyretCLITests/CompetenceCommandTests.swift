@@ -75,6 +75,29 @@ struct CompetenceCommandTests {
         #expect(one.status == 0 && listed == ["aul-akim.rus.csv"])
     }
 
+    @Test("--actor rural-tier: every member, each line naming its own; flags name their members; a wrong name lists the right ones")
+    func ruralTier() throws {
+        let files = ["Z970000155_/rus/art035.2026-07-12.md", "K2300000224/rus/art120-124.2025-01-01.md", "K1100000518/rus/art177-179.2026-07-12.md"]
+            .map(TestPaths.statute)
+        let listed = try Self.json(["competences", "--actor", "rural-tier", "--format", "json", "--from"] + files)
+        #expect(listed["actor"] as? String == "rural-tier")
+        let competences = try #require(listed["competences"] as? [[String: Any]])
+        #expect(Set(competences.compactMap { $0["actor"] as? String }) == ["aul-akim", "aul-akim-official", "aul-executive-body"])
+        let text = try ProcessRun.kuzyret(["competences", "--actor", "rural-tier", "--from"] + files)
+        #expect(text.stdout.contains("art_35__para_1__point_1  [in-force, duty] aul-akim-official"), "\(text.stdout)")
+        #expect(text.stdout.contains("art_123__para_6  [in-force, duty] aul-executive-body"))
+        let markdown = try ProcessRun.kuzyret(["competences", "--actor", "rural-tier", "--format", "md", "--from"] + files)
+        #expect(markdown.stdout.contains("(in-force, duty, aul-akim-official)"))
+        let flags = try Self.json(["flags", "--actor", "rural-tier", "--format", "json", "--from"] + files)
+        let flag = try #require((flags["flags"] as? [[String: Any]])?.first)
+        #expect(flag["address"] as? String == "Z970000155_/rus/art_35__para_2" && flag["actors"] as? [String] == ["aul-akim-official"])
+        // The aul akim alone keeps its meaning: the office's officials are not the akim.
+        let aul = try Self.json(["competences", "--actor", "aul-akim", "--format", "json", "--from"] + files)
+        #expect((aul["competences"] as? [[String: Any]])?.compactMap { $0["eid"] as? String } == ["art_179__para_2"])
+        let wrong = try ProcessRun.kuzyret(["competences", "--actor", "rural", "--from"] + files)
+        #expect(wrong.status == 64 && wrong.stderr.contains("rural-tier"), "\(wrong.stderr)")
+    }
+
     @Test("actors shows each mention's units, role and actors")
     func actors() throws {
         let run = try ProcessRun.kuzyret(["actors", "--lang", "kaz", "Ауыл, кент әкімі аудан әкімімен келісу бойынша бекітеді."])
