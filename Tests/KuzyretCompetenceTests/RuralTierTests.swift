@@ -160,4 +160,48 @@ struct RuralTierTests {
         let law = try RealCompetenceTests.analyse("Z010000148_/rus/ch003-part007.md")
         #expect(CompetenceQuery(actor: .aulAkim).select(law.competences).allSatisfy { $0.via == nil })
     }
+
+    // MARK: Lead-ins and items of every shape
+
+    /// «… реализуют … посредством:» with verbal nouns in the genitive and the nominative, and a
+    /// residual item inside the list, in both languages (made-up text, not a statute).
+    static let throughLeadIn: [(lang: String, text: String)] = [
+        ("rus", """
+            #### Статья 5. Реализация полномочий
+
+            1. Акимы городов районного значения, поселков, сел, сельских округов реализуют возложенные на них функции посредством:
+
+            1) организации регулярного вывоза твердых бытовых отходов;
+
+            2) осуществления сбора сведений о поголовье скота;
+
+            3) осуществление в интересах местного государственного управления иных полномочий, отнесенных к их ведению законодательством Республики Казахстан.
+            """),
+        ("kaz", """
+            #### 5-бап. Өкілеттіктерді іске асыру
+
+            1. Аудандық маңызы бар қалалардың, кенттердің, ауылдардың, ауылдық округтердің әкімдері өздеріне жүктелген функцияларды мыналар арқылы іске асырады:
+
+            1) қатты тұрмыстық қалдықтарды тұрақты шығаруды ұйымдастыру;
+
+            2) мал басы туралы мәліметтерді жинауды жүзеге асыру;
+
+            3) жергілікті мемлекеттік басқару мүдделерінде Қазақстан Республикасының заңнамасында олардың қарауына жатқызылған өзге де өкілеттіктерді жүзеге асыру.
+            """),
+    ]
+
+    @Test("«… реализуют … посредством:»: verbal-noun items are duties; a residual item is a competence and a flag", arguments: [0, 1])
+    func throughLeadIn(_ index: Int) throws {
+        let (lang, text) = Self.throughLeadIn[index]
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kuzyret-lead-\(UUID().uuidString)/KZY0000010/\(lang).md")
+        try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: path.deletingLastPathComponent().deletingLastPathComponent()) }
+        try text.write(to: path, atomically: true, encoding: .utf8)
+        let analysis = CompetenceExtractor().analyse(try StatuteLoader.load(path.path).statute)
+        let aul = CompetenceQuery(actor: .aulAkim).select(analysis.competences)
+        #expect(aul.map(\.eid) == ["art_5__point_1", "art_5__point_2", "art_5__point_3"], "\(lang)")
+        #expect(aul.allSatisfy { $0.modality == .duty && $0.inheritedFrom == "art_5" }, "\(lang)")
+        #expect(aul.last?.flags.map(\.kind) == [.residualLegislation], "\(lang)")
+        #expect(CompetenceQuery(actor: .aulAkim).select(analysis.flags).map(\.eid) == ["art_5__point_3"], "\(lang)")
+    }
 }
