@@ -36,7 +36,8 @@ public struct CompetenceComparison {
         let crossLanguage = !oldLanguages.isEmpty && !newLanguages.isEmpty && oldLanguages.isDisjoint(with: newLanguages)
         // The eId names the same provision only within one act: a bill for a new act is aligned
         // with the indexed acts by its words alone.
-        let pairs = align(old.competences, new.competences, crossLanguage: crossLanguage) { "\($0.act)|\($0.eid)" } text: { ($0.text, $0.lang) } pinned: { lhs, rhs in
+        // In a group's comparison one provision may hold two members' competences: each pairs with its own member.
+        let pairs = align(old.competences, new.competences, crossLanguage: crossLanguage) { actor.isSingle ? "\($0.act)|\($0.eid)" : "\($0.act)|\($0.eid)|\($0.actor.rawValue)" } text: { ($0.text, $0.lang) } pinned: { lhs, rhs in
             lhs.status != rhs.status && (lhs.status != .inForce || rhs.status != .inForce)
         }
         var report = ComparisonReport(actor: actor)

@@ -23,7 +23,7 @@ struct LongClauseTests {
         return Date().timeIntervalSince(start)
     }
 
-    @Test("4× the clause costs at most about 6× the time (the built binary, one run)", arguments: shapes.map(\.name))
+    @Test("4× the clause costs at most about 6× the time (the built binary, each length the best of two runs)", arguments: shapes.map(\.name))
     func ratio(_ name: String) throws {
         let shape = try #require(Self.shapes.first { $0.name == name })
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kuzyret-long-\(UUID().uuidString)")

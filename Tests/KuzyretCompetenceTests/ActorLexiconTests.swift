@@ -103,6 +103,19 @@ struct ActorLexiconTests {
         #expect(full.units == AdministrativeUnit.aulLevel)
     }
 
+    @Test("The unit an exclusion names is no unit of the title, in both languages")
+    func exclusion() throws {
+        let russian = try #require(Self.mentions("Аким поселка и села, не входящих в состав сельского округа, организует", .rus).first)
+        #expect(russian.units == [.settlement, .village])
+        let kazakh = try #require(Self.mentions("Ауылдық округтің құрамына кірмейтін кенттің және ауылдың әкімі ұйымдастырады", .kaz).first)
+        #expect(kazakh.units == [.settlement, .village])
+        // The list goes on before the exclusion: «…, ауылдық округтің, ауылдық округтің құрамына кірмейтін кенттің …».
+        let list = try #require(Self.mentions("Ауданның, ауылдық округтің, ауылдық округтің құрамына кірмейтін кенттің және ауылдың әкімі", .kaz).first)
+        #expect(list.units == [.district, .ruralDistrict, .settlement, .village])
+        let exclusion = try #require(Self.mentions("акимы районов (кроме районов в городах), сел", .rus).first)
+        #expect(exclusion.units == [.district, .village])
+    }
+
     @Test("A superior akim is a superior, not an actor")
     func superior() throws {
         let russian = try #require(Self.mentions("перед вышестоящим акимом", .rus).first)

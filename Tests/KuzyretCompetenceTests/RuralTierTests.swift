@@ -154,7 +154,9 @@ struct RuralTierTests {
         // The flag of the term's provision concerns the aul akim too.
         #expect(CompetenceQuery(actor: .aulAkim).select(analysis.flags).map(\.eid) == ["art_2__para_2"])
         // «Сход жителей – собрание …, созываемое акимом села» names the akim without including it;
-        // «запрашивает сведения у административных источников» governs the term by a preposition.
+        // «запрашивает сведения у административных источников» governs the term by a preposition;
+        // «проверяет административные источники» makes it the object (after the verb), and
+        // «әкімшілік дереккөздер арқылы» by a postposition.
         #expect(!analysis.competences.contains { $0.eid.hasPrefix("art_3") && $0.actor.isRuralTier })
         // A competence the provision gives by naming the akim itself has no `via`.
         let law = try RealCompetenceTests.analyse("Z010000148_/rus/ch003-part007.md")

@@ -26,10 +26,11 @@ struct ActorGrammar: Sendable {
     var passiveSuffix: String
     /// The words of unit titles, read by ``UnitTitles``.
     var units: UnitVocabulary
-    /// The official of an office («должностное лицо аппарата акима», «… әкімі аппаратының
-    /// лауазымды адамы», "official of the akim's office"): the words naming the official, and on
-    /// which side of the office they stand.
-    var official: [PhrasePattern]
+    /// The official of an office, as two words: Russian adjective and noun before the office
+    /// («должностное лицо аппарата акима»), Kazakh adjective and noun after it («… әкімі
+    /// аппаратының … лауазымды адамы»), English noun and "of" before it ("officials of the office
+    /// of …"). Each language's title reader (`Languages/`) knows where they stand.
+    var official: OfficialWords
     /// A word before the head that marks a superior («вышестоящим», «жоғары тұрған»).
     var superior: PhrasePattern
     /// Head forms that can be a subject (nominative); others are objects.
@@ -44,6 +45,12 @@ struct ActorGrammar: Sendable {
     var postpositions: PhrasePattern
     /// Words after a mention that make it an agent (Kazakh «тарапынан», English «by» before).
     var agentMarker: PhrasePattern
+
+    /// The two words that name an office's official.
+    struct OfficialWords: Sendable {
+        var first: PhrasePattern
+        var second: PhrasePattern
+    }
 
     static func grammar(for lang: Language) -> ActorGrammar {
         switch lang {

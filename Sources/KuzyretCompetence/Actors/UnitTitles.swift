@@ -43,7 +43,9 @@ struct UnitVocabulary: Sendable {
     /// The word that closes an exclusion in parentheses before a unit: «(қалалардағы аудандардан
     /// басқа)».
     var exclusionClosing: PhrasePattern?
-    /// Phrases skipped inside a list read backwards: «ауылдық округтің құрамына кірмейтін кент».
+    /// Phrases of exclusion inside a list read backwards: the unit just before one is what the
+    /// units after it are not part of («ауылдық округтің құрамына кірмейтін кент»), no unit of the
+    /// title.
     var backwardSkips: [[PhrasePattern]] = []
 
     enum SignificanceOrder: Sendable {
@@ -71,7 +73,7 @@ enum UnitTitles {
     /// The units named from word `start` on, within `clause`, and where they end (the index after
     /// the last unit word; `start` when none).
     static func after(_ start: Int, in words: ClauseWords, clause: Int, vocabulary: UnitVocabulary) -> (units: Set<AdministrativeUnit>, end: Int) {
-        var reader = Reader(words: words, clause: clause, vocabulary: vocabulary)
+        let reader = Reader(words: words, clause: clause, vocabulary: vocabulary)
         var units: Set<AdministrativeUnit> = []
         var position = start
         var end = start
@@ -112,7 +114,11 @@ enum UnitTitles {
             {
                 position = open - 1
             } else if let skip = vocabulary.backwardSkips.lazy.compactMap({ reader.sequence($0, endingAt: position) }).first {
+                // «…, ауылдық округтің, ауылдық округтің құрамына кірмейтін кенттің және ауылдың
+                // әкімі»: the unit right before «құрамына кірмейтін» is what the next units are not
+                // part of, no unit of the title; the list goes on before it.
                 position = skip - 1
+                if let (_, governed) = reader.unit(endingAt: position) { position = governed - 1 }
             } else if reader.matches(vocabulary.connectors, position) {
                 position -= 1
             } else {
@@ -230,8 +236,8 @@ enum UnitTitles {
             }
             var units: Set<AdministrativeUnit> = []
             while has(position) {
-                // Significances shared by ellipsis stand side by side, not across a parenthesis.
-                if !units.isEmpty, crossesParenthesis(position - 1) { break }
+                // «города районного (областного) значения»: a significance in parentheses is an
+                // alternative one, read as the others.
                 if let unit = significance(at: position) {
                     units.insert(unit)
                     position += 1

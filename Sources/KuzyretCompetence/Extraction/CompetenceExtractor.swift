@@ -27,11 +27,11 @@ public struct CompetenceExtractor: Sendable {
     }
 
     /// An actor a provision binds: its units, and the definition it binds through, if any.
-    typealias Holder = (actor: PublicActor, units: Set<AdministrativeUnit>, via: String?)
+    typealias BoundActor = (actor: PublicActor, units: Set<AdministrativeUnit>, via: String?)
 
     /// Who a provision's competences belong to, and where that was said.
     struct Context {
-        var actors: [Holder]
+        var actors: [BoundActor]
         var source: String
         var modality: Modality?
         /// From a lead-in (every numbered item below is a competence) rather than a title.
@@ -119,6 +119,11 @@ public struct CompetenceExtractor: Sendable {
     /// Titles of definition articles.
     static let definitionsTitle = PhrasePattern("понятия|понятий|ұғымдар|definitions|terms")
 
+    /// Whether `node` is a definitions article («Основные понятия», «Негізгі ұғымдар»).
+    static func isDefinitions(_ node: Provision) -> Bool {
+        node.kind == .article && node.heading.map { definitionsTitle.firstMatch(in: ClauseWords($0)) != nil } == true
+    }
+
     static func isCompetenceTitle(_ words: ClauseWords, lang: Language) -> Bool {
         let titleWords = words.words.filter { !$0.isNumber && $0.folded != "статья" && $0.folded != "бап" && $0.folded != "article" }
         switch lang {
@@ -132,9 +137,7 @@ public struct CompetenceExtractor: Sendable {
         var analysis = StatuteAnalysis(act: statute.act, competences: [], flags: [], references: [])
         var known = Set<String>()
         statute.walk { node, _ in known.insert(node.eid) }
-        let terms = DefinedTerms(statute) { node in
-            node.kind == .article && node.heading.map { Self.definitionsTitle.firstMatch(in: ClauseWords($0)) != nil } == true
-        }
+        let terms = DefinedTerms(statute, isDefinitions: Self.isDefinitions)
         let scope = ActScope(known: known, terms: terms)
         for provision in statute.provisions {
             visit(provision, ancestors: [], context: nil, statute: statute, scope: scope, into: &analysis)
@@ -155,7 +158,7 @@ public struct CompetenceExtractor: Sendable {
             return
         case .article:
             context = nil
-            if let heading = node.heading, Self.definitionsTitle.firstMatch(in: ClauseWords(heading)) != nil {
+            if Self.isDefinitions(node) {
                 // «Основные понятия»: definitions name actors but give them nothing.
                 return
             }
@@ -359,8 +362,8 @@ public struct CompetenceExtractor: Sendable {
 
     /// The actors named by acting mentions; a bare «аким» or «әкім» takes the context's akim; then
     /// the actors of defined terms that act (`terms`, ``DefinedTerms``).
-    static func actors(of mentions: [ActorMention], context: Context?, terms: [Holder] = []) -> [Holder] {
-        var result: [Holder] = []
+    static func actors(of mentions: [ActorMention], context: Context?, terms: [BoundActor] = []) -> [BoundActor] {
+        var result: [BoundActor] = []
         func add(_ actor: PublicActor, _ units: Set<AdministrativeUnit>, via: String? = nil) {
             if let index = result.firstIndex(where: { $0.actor == actor }) {
                 result[index].units.formUnion(units)

@@ -22,9 +22,6 @@ struct DefinedTerms: Sendable {
 
     var terms: [Term]
 
-    /// No terms.
-    static let none = DefinedTerms(terms: [])
-
     /// The terms defined in `statute`'s definitions articles that include rural-tier actors.
     init(_ statute: Statute, isDefinitions: (Provision) -> Bool) {
         let lang = statute.act.lang
@@ -33,10 +30,6 @@ struct DefinedTerms: Sendable {
             guard node.num != nil, ancestors.contains(where: isDefinitions), let term = Self.term(node, lang: lang) else { return }
             terms.append(term)
         }
-        self.terms = terms
-    }
-
-    init(terms: [Term]) {
         self.terms = terms
     }
 
@@ -51,7 +44,8 @@ struct DefinedTerms: Sendable {
         guard let inclusion = inclusionWords(lang).compactMap({ $0.firstMatch(in: body) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         // «включая акимов …» names them after the word; «… әкімдерін қоса алғанда» just before it.
         let mentions = ActorLexicon.mentions(in: body, lang: lang).filter { mention in
-            lang == .kaz ? (inclusion.lowerBound - 1...inclusion.lowerBound).contains(mention.words.upperBound) : mention.words.lowerBound >= inclusion.lowerBound - 1
+            guard mention.clause == body.clause[inclusion.lowerBound] else { return false }
+            return lang == .kaz ? (inclusion.lowerBound - 1...inclusion.lowerBound).contains(mention.words.upperBound) : mention.words.lowerBound >= inclusion.upperBound
         }
         var actors: [(actor: PublicActor, units: Set<AdministrativeUnit>)] = []
         for mention in mentions {
@@ -76,11 +70,29 @@ struct DefinedTerms: Sendable {
         }
     }
 
-    /// The actors named through a term that acts in `words` (not governed by a preposition), with
-    /// the eId of the definition that includes them.
+    /// The actors named through a term that acts in `words`, with the eId of the definition that
+    /// includes them. The term acts when it stands as the definition writes it (the nominative),
+    /// no preposition governs it (no postposition in Kazakh), and no verb of its clause comes
+    /// before it: «Административные источники обязаны …», not «Уполномоченный орган запрашивает
+    /// административные источники».
     func actors(in words: ClauseWords, lang: Language) -> [(actor: PublicActor, units: Set<AdministrativeUnit>, via: String)] {
         guard !terms.isEmpty else { return [] }
         let prepositions = ActorGrammar.grammar(for: lang).prepositions
+        var firstVerb: [Int: Int] = [:]
+        func verbBefore(_ index: Int) -> Bool {
+            let clause = words.clause[index]
+            if firstVerb[clause] == nil {
+                var position = index
+                while position > 0, words.clause[position - 1] == clause { position -= 1 }
+                var found = Int.max
+                while position < words.count, words.clause[position] == clause {
+                    if Self.isVerb(words.words[position].folded, lang: lang) { found = position; break }
+                    position += 1
+                }
+                firstVerb[clause] = found
+            }
+            return firstVerb[clause]! < index
+        }
         var result: [(actor: PublicActor, units: Set<AdministrativeUnit>, via: String)] = []
         for term in terms {
             var index = 0
@@ -96,6 +108,7 @@ struct DefinedTerms: Sendable {
                 {
                     continue
                 }
+                if verbBefore(index) { continue }
                 for (actor, units) in term.actors where !result.contains(where: { $0.actor == actor }) {
                     result.append((actor, units, term.eid))
                 }
@@ -103,5 +116,17 @@ struct DefinedTerms: Sendable {
             }
         }
         return result
+    }
+
+    /// A finite verb or a modal word, by its form: Russian «запрашивает», «ведут», «обязаны»;
+    /// Kazakh «сұратады», «мүмкін»; English "shall", "requests".
+    static func isVerb(_ word: String, lang: Language) -> Bool {
+        switch lang {
+        case .rus:
+            ["обязан", "обязана", "обязаны", "вправе", "должен", "должна", "должны", "может", "могут"].contains(word)
+                || (word.count > 4 && ["ает", "яет", "ует", "ит", "ет", "ют", "ят", "ется", "ются", "ится", "ятся"].contains(where: word.hasSuffix))
+        case .kaz: ActorLexicon.isKazakhPredicate(word)
+        case .eng: ["shall", "may", "must", "is", "are", "has", "have", "will", "can"].contains(word) || (word.count > 3 && word.hasSuffix("es"))
+        }
     }
 }

@@ -48,7 +48,7 @@ public enum FlagDetector {
         // The one who acts is no counterpart of its own clause: in «Ауыл әкімі жергілікті
         // қоғамдастық жиналысымен келісу бойынша …» the window before «келісу» holds the akim
         // itself; the counterpart is the community meeting (an agent of a passive verb counts).
-        let nearby = Self.mentions(mentions, overlapping: window).filter { $0.clause == clause && !($0.isActing && !$0.isAgent) }
+        let nearby = Self.overlapping(window, in: mentions).filter { $0.clause == clause && !($0.isActing && !$0.isAgent) }
         let residents = nearby.filter { $0.head == .community }
         let others = nearby.filter { $0.head != .community }
         // A local executive body is an akimat, of a district or above: superior to the aul akim.
@@ -83,7 +83,7 @@ public enum FlagDetector {
     /// The mentions (in text order, as ``ActorLexicon`` gives them) whose words overlap `window`:
     /// found by binary search, so a text with many mentions and many matching phrases costs no
     /// more than its length times a logarithm.
-    static func mentions(_ mentions: [ActorMention], overlapping window: Range<Int>) -> ArraySlice<ActorMention> {
+    static func overlapping(_ window: Range<Int>, in mentions: [ActorMention]) -> ArraySlice<ActorMention> {
         var low = 0
         var high = mentions.count
         while low < high {

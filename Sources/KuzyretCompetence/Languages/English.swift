@@ -18,7 +18,7 @@ extension ActorGrammar {
         passive: PhrasePattern("-"),
         passiveSuffix: "",
         units: .english,
-        official: [PhrasePattern("official|officials"), PhrasePattern("of")],
+        official: .init(first: PhrasePattern("official|officials"), second: PhrasePattern("of")),
         superior: PhrasePattern("superior|higher"),
         nominative: PhrasePattern("akim|akims|akimat|akimats|office|offices|apparatus|official|officials|maslikhat|maslikhats|meeting|meetings|body|bodies"),
         agentive: PhrasePattern("-"),
@@ -89,7 +89,7 @@ extension ActorLexicon {
             // "officials of the office of the akim …", "officials of the akims' offices of …".
             var position = title.start - 1
             while let article = word(position), grammar.units.articles.matchesWord(article) { position -= 1 }
-            if let of = word(position), grammar.official[1].matchesWord(of), let official = word(position - 1), grammar.official[0].matchesWord(official) {
+            if let of = word(position), grammar.official.second.matchesWord(of), let official = word(position - 1), grammar.official.first.matchesWord(official) {
                 title.head = .official
                 title.start = position - 1
                 title.headIndex = position - 1
@@ -184,8 +184,8 @@ extension TopicTagger {
         (.entrepreneurship, ["entrepreneur*", "farm*"]),
         (.citizensAppeals, ["appeal*", "complaint*"]),
         (.localSelfGovernment, ["self government", "local community"]),
-            (.notarial, ["notar*"]),
-            (.agriculture, ["agricultur*", "agro*", "farming"]),
+        (.notarial, ["notar*"]),
+        (.agriculture, ["agricultur*", "agro*", "farming"]),
     ]
 }
 

@@ -18,7 +18,7 @@ extension ActorGrammar {
         passive: PhrasePattern("-"),
         passiveSuffix: "",
         units: .kazakh,
-        official: [PhrasePattern("лауазымды"), PhrasePattern("адам|адамы|адамының|адамына|адамын|адамдар|адамдары|адамдарының|адамдарына")],
+        official: .init(first: PhrasePattern("лауазымды"), second: PhrasePattern("адам|адамы|адамының|адамына|адамын|адамдар|адамдары|адамдарының|адамдарына")),
         superior: PhrasePattern("тұрған"),
         nominative: PhrasePattern(
             "әкім|әкімі|әкімдер|әкімдері|әкімдік|әкімдігі|әкімдіктер|әкімдіктері|аппарат|аппараты|адам|адамы|адамдар|адамдары|мәслихат|мәслихаты|мәслихаттар|мәслихаттары|жиналыс|жиналысы|жиыны|орган|органы|органдар|органдары"),
@@ -86,7 +86,7 @@ extension ActorLexicon {
             if ["ның", "нің"].contains(where: office.hasSuffix) {
                 var position = index + 2
                 while let next = word(position), position < index + 10, !isHead(next, grammar: grammar) {
-                    if grammar.official[0].matchesWord(next), let noun = word(position + 1), grammar.official[1].matchesWord(noun) {
+                    if grammar.official.first.matchesWord(next), let noun = word(position + 1), grammar.official.second.matchesWord(noun) {
                         title.head = .official
                         title.end = position + 2
                         title.headIndex = position + 1
@@ -137,7 +137,8 @@ extension ActorLexicon {
         let headWord = words.words[head].folded
         let after = word(range.upperBound)
         if let after, grammar.competenceWords.matchesWord(after) {
-            return (word(range.upperBound + 1).map { isKazakhFieldParticiple($0) } ?? false) ? (.other, false) : (.holder, false)
+            // «мәслихаттың құзыретіне жатқызылған мәселелер» names a field, not its holder.
+            return (word(range.upperBound + 1).map { isKazakhParticiple($0) } ?? false) ? (.other, false) : (.holder, false)
         }
         if let after, grammar.agentMarker.matchesWord(after) { return (.subject, true) }
         // «… әкімдерінің өздері шақыруы мүмкін», «мәслихаттың өзінің жоюы»: the genitive is
@@ -165,7 +166,7 @@ extension ActorLexicon {
         // «осы», «тиісті» begin the next phrase; they are no izafet head.
         if let after, !Self.kazakhDeterminers.contains(after), grammar.postpositions.matchesWord(after) { return (.other, false) }
         // «… әкімдері мақұлдаған шешімдер»: the subject of a participle, inside a relative clause.
-        if let after, ["ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "итын", "итін"].contains(where: after.hasSuffix) {
+        if let after, isKazakhParticiple(after) {
             return (.other, false)
         }
         if grammar.nominative.matchesWord(headWord) { return (.subject, false) }
@@ -189,12 +190,6 @@ extension ActorLexicon {
     public static func isKazakhPredicate(_ word: String) -> Bool {
         ["мүмкін", "құқылы", "тиіс", "міндетті", "болады", "жатады", "кіреді"].contains(word)
             || ["ады", "еді", "йды", "йді", "ды", "ді", "ты", "ті"].contains { word.hasSuffix($0) }
-    }
-
-    /// A participle after a competence word: «мәслихаттың құзыретіне жатқызылған мәселелер» names a
-    /// field, not its holder.
-    static func isKazakhFieldParticiple(_ word: String) -> Bool {
-        ["ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"].contains(where: word.hasSuffix)
     }
 }
 
@@ -268,16 +263,26 @@ extension TopicTagger {
         (.entrepreneurship, ["кәсіпкерлік*", "шаруа*", "фермер*", "микрокредит*"]),
         (.citizensAppeals, ["өтініш*", "шағым*"]),
         (.localSelfGovernment, ["өзін өзі басқару*", "жергілікті қоғамдастық*"]),
-            (.notarial, ["нотариат*", "нотариус*"]),
-            (.agriculture, ["ауыл шаруашылығ*", "агроөнеркәсіп*", "өсімдік шаруашылығ*", "мал шаруашылығ*"]),
+        (.notarial, ["нотариат*", "нотариус*"]),
+        (.agriculture, ["ауыл шаруашылығ*", "агроөнеркәсіп*", "өсімдік шаруашылығ*", "мал шаруашылығ*"]),
     ]
+}
+
+extension ActorLexicon {
+    /// Present participle endings: «жасайтын», «атқаратын», «беретін».
+    static let kazakhPresentParticipleEndings = ["атын", "етін", "йтын", "йтін", "итын", "итін"]
+
+    /// Whether `word` is a participle, past («бекіткен», «жатқызылған») or present («жасайтын»).
+    static func isKazakhParticiple(_ word: String) -> Bool {
+        ["ған", "ген", "қан", "кен"].contains(where: word.hasSuffix) || kazakhPresentParticipleEndings.contains(where: word.hasSuffix)
+    }
 }
 
 extension CompetenceExtractor {
     /// A present participle after the actor of a title: «… лауазымды адамы жасайтын нотариаттық
     /// іс-әрекеттер», «… атқаратын функциялар».
     static func isKazakhActivityParticiple(_ word: String) -> Bool {
-        word.count > 5 && ["атын", "етін", "йтын", "йтін", "итын", "итін"].contains(where: word.hasSuffix)
+        word.count > 5 && ActorLexicon.kazakhPresentParticipleEndings.contains(where: word.hasSuffix)
     }
 }
 

@@ -18,8 +18,7 @@ extension ActorGrammar {
         passive: PhrasePattern("утвержден|утверждена|утверждено|утверждены|одобрен|одобрена|одобрено|согласован|согласована|согласовано"),
         passiveSuffix: "ся",
         units: .russian,
-        official: [PhrasePattern("должностное|должностного|должностному|должностным|должностном|должностные|должностных|должностными"),
-                   PhrasePattern("лицо|лица|лицу|лицом|лице|лиц|лицам|лицами|лицах")],
+        official: .init(first: PhrasePattern("должностное|должностного|должностному|должностным|должностном|должностные|должностных|должностными"), second: PhrasePattern("лицо|лица|лицу|лицом|лице|лиц|лицам|лицами|лицах")),
         superior: PhrasePattern("вышестоящ*"),
         nominative: PhrasePattern("аким|акимы|акимат|акиматы|аппарат|аппараты|должностное|должностные|маслихат|маслихаты|собрание|сход|орган|органы"),
         agentive: PhrasePattern("акимом|акимами|акиматом|акиматами|аппаратом|аппаратами|должностным|должностными|маслихатом|маслихатами|собранием|сходом|органом|органами"),
@@ -80,7 +79,7 @@ extension ActorLexicon {
             title.headIndex = index - 1
             // «должностное лицо аппарата акима …»: the official of the office.
             if let noun = word(index - 2), let adjective = word(index - 3),
-                grammar.official[0].matchesWord(adjective), grammar.official[1].matchesWord(noun)
+                grammar.official.first.matchesWord(adjective), grammar.official.second.matchesWord(noun)
             {
                 title.head = .official
                 title.start = index - 3
@@ -124,16 +123,30 @@ extension ActorLexicon {
             }
         }
         // «Районный акимат возглавляет аким района»: beside a nominative akim, an akimat,
-        // maslikhat or office in the same form is the object (inanimate accusative). Only the
-        // mentions next to one another can be coordinated («акиматы и акимы»).
+        // maslikhat or office in the same form is the object (inanimate accusative), unless
+        // coordinated with it («акимат, маслихат и аким района»). Coordination needs a gap of two
+        // words at most, so only the nearest nominative akim on each side can be coordinated;
+        // two passes find them for every mention.
         let isNominativeAkim = { (mention: ActorMention) in mention.head == .akim && mention.role == .subject && !mention.isAgent }
         var nominativeAkims: [Int: Int] = [:]
         for mention in result where isNominativeAkim(mention) { nominativeAkims[mention.clause, default: 0] += 1 }
+        var nearestBefore = Array(repeating: -1, count: result.count)
+        var nearestAfter = Array(repeating: -1, count: result.count)
+        var last = -1
+        for position in result.indices {
+            nearestBefore[position] = last
+            if isNominativeAkim(result[position]) { last = position }
+        }
+        last = -1
+        for position in result.indices.reversed() {
+            nearestAfter[position] = last
+            if isNominativeAkim(result[position]) { last = position }
+        }
         for position in result.indices where result[position].role == .subject && !result[position].isAgent && result[position].head != .akim {
             let clause = result[position].clause
             guard nominativeAkims[clause, default: 0] > 0 else { continue }
-            let coordinated = [position - 1, position + 1].contains { other in
-                guard result.indices.contains(other), result[other].clause == clause, isNominativeAkim(result[other]) else { return false }
+            let coordinated = [nearestBefore[position], nearestAfter[position]].contains { other in
+                guard other >= 0, result[other].clause == clause else { return false }
                 let gap = min(result[other].words.upperBound, result[position].words.upperBound)..<max(result[other].words.lowerBound, result[position].words.lowerBound)
                 return gap.count <= 2 && gap.contains { ["и", "или"].contains(words.words[$0].folded) }
             }
@@ -313,8 +326,8 @@ extension TopicTagger {
         (.entrepreneurship, ["предпринимательств*", "крестьянск*", "фермерск*", "микрокредит*"]),
         (.citizensAppeals, ["обращени*", "жалоб*"]),
         (.localSelfGovernment, ["местного самоуправления", "местного сообщества"]),
-            (.notarial, ["нотариальн*", "нотариус*"]),
-            (.agriculture, ["сельскохозяйственн*", "агропромышленн*", "растениеводств*", "животноводческ*"]),
+        (.notarial, ["нотариальн*", "нотариус*"]),
+        (.agriculture, ["сельскохозяйственн*", "агропромышленн*", "растениеводств*", "животноводческ*"]),
     ]
 }
 

@@ -2,7 +2,7 @@ import KuzyretCore
 
 // English for the reading stage: unit labels, repeal and placeholder markers, footnote words,
 // citation chains in footnotes, population conditions and number words. The algorithms in
-// Structure/ look these tables up; a English rule lives here.
+// Structure/ look these tables up; an English rule lives here.
 
 extension NumberingGrammar {
     /// "Article 35.", "Chapter 3.", "Section 1", "Paragraph 2".

@@ -83,13 +83,12 @@ final class ProvisionBuilder {
         return false
     }
 
-    /// The value tree.
     /// The provision. A numbered point left with no text and nothing below it is read as
-    /// repealed: the Kazakh notariat law prints a bare «5)» where the Russian says «5)
+    /// repealed (with no footnote either): the Kazakh notariat law prints a bare «5)» where the Russian says «5)
     /// (исключен)».
     func build() -> Provision {
         let text = paragraphs.joined(separator: "\n")
-        let isBare = kind == .point && num != nil && text.isEmpty && children.isEmpty && heading == nil
+        let isBare = kind == .point && num != nil && text.isEmpty && children.isEmpty && heading == nil && footnotes.isEmpty
         return Provision(
             kind: kind, num: num, eid: eid, heading: heading, text: text,
             status: isBare ? .repealed : status, conditions: conditions, footnotes: footnotes, children: children.map { $0.build() },

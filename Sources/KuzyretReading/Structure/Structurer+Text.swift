@@ -19,8 +19,11 @@ extension StructuringState {
             node.appendParagraph(text)
             return
         }
-        if top.kind == .point, let num = top.num, let (next, rest) = NumberingGrammar.bareSuccessor(in: text, after: num) {
-            // «25-8 әдістемелік …» after «25-7)»: a point whose closing parenthesis was lost.
+        if top.kind == .point, let num = top.num, let (next, rest) = NumberingGrammar.bareSuccessor(in: text, after: num),
+            Self.continuesList(nextLead(after: index), afterNumber: next)
+        {
+            // «25-8 әдістемелік …» after «25-7)» and before «25-9)»: a point whose closing
+            // parenthesis was lost. A line «4 раза в год …» under «3)» before «4)» stays text.
             note("point \(next) has no closing parenthesis; read as the point after \(num)", line: block.line)
             openItem(.point, num: next + ")", text: rest, line: block.line)
             return
@@ -97,6 +100,16 @@ extension StructuringState {
         }
         guard let last = parent.children.last(where: { $0.kind == .point }) else { return false }
         return !ProvisionNumber.precedes(last.components, ProvisionNumber.components(of: number))
+    }
+
+    /// Whether `lead` is a point that comes right after number `num`.
+    static func continuesList(_ lead: Lead, afterNumber num: String) -> Bool {
+        switch lead {
+        case .item(.point, let next, _), .range(.point, let next, _, _):
+            return NumberingGrammar.isSuccessor(ProvisionNumber.components(of: next), of: ProvisionNumber.components(of: num))
+        default:
+            return false
+        }
     }
 
     /// Whether `lead` is the next point after `item` in the same list.

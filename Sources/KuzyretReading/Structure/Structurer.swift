@@ -244,7 +244,7 @@ struct StructuringState {
     static func expand(first: String, last: String) -> [String] {
         let from = ProvisionNumber.components(of: first)
         let to = ProvisionNumber.components(of: last)
-        if from.count == 1, to.count == 2, let start = from.first, start <= to[0], to[0] - start < 500, to[1] < 500 {
+        if from.count == 1, to.count == 2, let start = from.first, start <= to[0], to[0] - start + to[1] < 500 {
             // A range that ends inside the numbers inserted after its last whole number.
             return (start...to[0]).map(String.init) + (0..<to[1]).map { "\(to[0])-\($0 + 1)" }
         }
