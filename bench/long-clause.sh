@@ -3,6 +3,7 @@
 #
 #   bench/long-clause.sh [N]          # N repetitions (default 6000) against 4×N, for each shape
 #   KUZYRET_BIN=.build/debug/kuzyret bench/long-clause.sh 1500
+#   BENCH_ACTOR=aul-akim KUZYRET_BIN=old/kuzyret bench/long-clause.sh   # a build without rural-tier
 #
 # Each shape is one clause that repeats a phrase naming actors N times: «аким района и аким
 # села», agents of passive verbs with flag phrases, Kazakh coordinated akims, Kazakh conditions
@@ -13,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-6000}"
+actor="${BENCH_ACTOR:-rural-tier}"
 if [ -z "${KUZYRET_BIN:-}" ]; then swift build -c release --product kuzyret >&2; KUZYRET_BIN="$(swift build -c release --show-bin-path)/kuzyret"; fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 python3 - "$work" "$n" <<'PY'
@@ -38,8 +40,8 @@ seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -1; }
 printf '| shape | stage | %s | %s | ratio |\n|---|---|---:|---:|---:|\n' "$n" "$((4 * n))"
 for file in "$work"/*."$n".md; do
   shape=$(basename "$file" ".$n.md"); long="$work/$shape.$((4 * n)).md"
-  a=$(seconds "$KUZYRET_BIN" competences --actor rural-tier --from "$file")
-  b=$(seconds "$KUZYRET_BIN" competences --actor rural-tier --from "$long")
+  a=$(seconds "$KUZYRET_BIN" competences --actor "$actor" --from "$file")
+  b=$(seconds "$KUZYRET_BIN" competences --actor "$actor" --from "$long")
   printf '| %s | competences | %s s | %s s | %.1f× |\n' "$shape" "$a" "$b" "$(awk "BEGIN { print $b / $a }")"
   rm -rf "$work/idx"; mkdir -p "$work/idx"; cp "$file" "$work/idx/"
   a=$(seconds "$KUZYRET_BIN" index "$work/idx" --db "$work/short.sqlite")
