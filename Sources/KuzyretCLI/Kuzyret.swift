@@ -1,7 +1,9 @@
 import ArgumentParser
+import Foundation
 
 /// The `kuzyret` command: reads Kazakh statutes and answers questions about the competences they
-/// give to public actors (DESIGN.md §11).
+/// give to public actors (DESIGN.md §11). Each subcommand only wires: it reads its options, asks
+/// the libraries, and renders the answer through `KuzyretExport`.
 @main
 struct Kuzyret: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,4 +17,19 @@ struct Kuzyret: ParsableCommand {
         version: "0.1.0",
         subcommands: [Parse.self, BuildIndex.self, Search.self, Show.self, Competences.self, Flags.self, Actors.self, Coverage.self, Diff.self]
     )
+
+    /// Runs the command line. The one error path: a ``CLIError`` is one line `error: …` on
+    /// standard error and its exit status; a wrong command line is ArgumentParser's message and
+    /// 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Output.error("error: \(error.message)")
+            Foundation.exit(error.status)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -14,8 +14,25 @@ public struct ComparisonReport: Sendable {
         public var diff: [WordDiff.Edit]
     }
 
+    /// What the two sides are, for the report's head: `old` and `new` name the act, language
+    /// and edition of each side; `scope` says what part was compared (articles, a prefix), if
+    /// limited.
+    public struct Sides: Sendable {
+        public var old: String
+        public var new: String
+        public var scope: String?
+
+        public init(old: String, new: String, scope: String? = nil) {
+            self.old = old
+            self.new = new
+            self.scope = scope
+        }
+    }
+
     /// The actor (or group of actors) compared.
     public var actor: ActorSelection
+    /// The two sides compared.
+    public var sides = Sides(old: "", new: "")
     /// Same wording, status and modality.
     public var kept: [Pair] = []
     /// On both sides, with another wording, status or modality.

@@ -99,7 +99,7 @@ struct IndexRecords: Sendable {
             let targetAct = reference.targetAct ?? (reference.scope == .internal ? act.id : nil)
             let targets = reference.targetEids.isEmpty ? [nil] : reference.targetEids.map { Optional($0) }
             for eid in targets {
-                let address = eid.flatMap { eid in targetAct.map { "\($0)/\(act.lang.rawValue)/\(eid)" } }
+                let address = eid.flatMap { eid in targetAct.map { ProvisionAddress(act: $0, lang: act.lang, eid: eid).description } }
                 references.append(ReferenceRow(from: reference.from, targetAct: targetAct, targetAddress: address, span: reference.span))
             }
         }

@@ -27,15 +27,7 @@ public final class IndexSearch {
     }
 
     /// One provision found.
-    public struct Hit: Sendable, Equatable {
-        public var address: String
-        public var status: String
-        public var heading: String?
-        /// The matching text, matches in [brackets].
-        public var snippet: String
-        /// BM25 (lower is better).
-        public var rank: Double
-    }
+    public typealias Hit = SearchResults.Hit
 
     /// A query that is not one: its message is for the user, not SQL's.
     public struct QueryError: Error, CustomStringConvertible {
@@ -43,6 +35,8 @@ public final class IndexSearch {
     }
 
     let queue: DatabaseQueue
+    /// The index file.
+    public let path: String
     /// Analyses queries as the index analysed provisions (searches run one at a time).
     let analyzer = TextAnalyzer()
 
@@ -56,6 +50,7 @@ public final class IndexSearch {
         // The index is read through memory mapping: a search touches scattered pages.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 4294967296") }
         queue = try DatabaseQueue(path: path, configuration: configuration)
+        self.path = path
         // A read-only index cannot be brought up to date here; one built by an older kuzyret says so.
         guard try queue.read({ try IndexSchema.migrator.hasCompletedMigrations($0) }) else {
             throw QueryError(description: "\(path) was built by an older kuzyret; build it again with `kuzyret index`")
@@ -96,11 +91,17 @@ public final class IndexSearch {
                 }
                 for (rowid, score) in best {
                     guard let row = rows[rowid], let match = rows.match(rowid, ranking: ranking, analyzer: analyzer) else { continue }
-                    hits.append(Hit(address: row.address, status: row.status, heading: row.heading, snippet: match.snippet(), rank: score))
+                    guard let address = ProvisionAddress(row.address) else { continue }
+                    hits.append(Hit(address: address, status: row.status, heading: row.heading, snippet: match.snippet(), rank: score))
                 }
             }
-            return Array(hits.sorted { ($0.rank, $0.address) < ($1.rank, $1.address) }.prefix(filters.limit))
+            return Array(hits.sorted { ($0.rank, $0.address.description) < ($1.rank, $1.address.description) }.prefix(filters.limit))
         }
+    }
+
+    /// The answer to `query`: its hits, best first (``search(_:filters:)``).
+    public func results(_ query: String, filters: Filters = Filters()) throws -> SearchResults {
+        SearchResults(query: query, hits: try search(query, filters: filters))
     }
 
     /// The rowids of the best `filters.limit` provisions matching `query` in `table`, with their

@@ -39,14 +39,17 @@ public struct Competence: Hashable, Sendable, Codable {
     /// … сел …»); `nil` when the provision names the actor itself.
     public var via: String?
 
+    /// Where the provision is: act, language, eId.
+    public var location: ProvisionAddress { ProvisionAddress(act: act, lang: lang, eid: eid) }
+
     /// The full address: `Z010000148_/rus/art_35__para_1__point_21`.
-    public var address: String { "\(act)/\(lang.rawValue)/\(eid)" }
+    public var address: String { location.description }
 
     /// The full address of the provision the actor was inherited from.
-    public var inheritedFromAddress: String { "\(act)/\(lang.rawValue)/\(inheritedFrom)" }
+    public var inheritedFromAddress: String { location.with(eid: EId(inheritedFrom)).description }
 
     /// The full address of the definition the actor is bound through, if any.
-    public var viaAddress: String? { via.map { "\(act)/\(lang.rawValue)/\($0)" } }
+    public var viaAddress: String? { via.map { location.with(eid: EId($0)).description } }
 
     /// Whether the competence is current: in force (conditions may still limit it).
     public var isCurrent: Bool { status == .inForce }
@@ -74,8 +77,11 @@ public struct ProvisionFlag: Hashable, Sendable, Codable {
     /// Whether the provision is itself a competence (point 2 of art. 35, a residual clause, is not).
     public var isCompetence: Bool
 
+    /// Where the flagged provision is.
+    public var location: ProvisionAddress { ProvisionAddress(act: act, lang: lang, eid: eid) }
+
     /// The full address.
-    public var address: String { "\(act)/\(lang.rawValue)/\(eid)" }
+    public var address: String { location.description }
 }
 
 /// Everything the competence stage finds in one statute.

@@ -29,7 +29,7 @@ public struct CrossReference: Hashable, Sendable, Codable {
     /// The full target addresses in `lang`: `Z010000148_/rus/art_35__para_1`.
     public func targetAddresses(lang: Language) -> [String] {
         guard let targetAct else { return [] }
-        return targetEids.map { "\(targetAct)/\(lang.rawValue)/\($0)" }
+        return targetEids.map { ProvisionAddress(act: targetAct, lang: lang, eid: $0).description }
     }
 
     enum CodingKeys: String, CodingKey {

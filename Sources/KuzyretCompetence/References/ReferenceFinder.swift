@@ -117,7 +117,7 @@ public struct ReferenceFinder: Sendable {
                 ? Self.ancestors(of: eid, upTo: groups.first?.level ?? .point) : []
             var eids: [String] = []
             for combination in Self.expand(groups) {
-                eids.append((base + combination.map { "\($0.level.eIdPrefix)_\($0.number)" }).joined(separator: "__"))
+                eids.append((base + combination.map { "\($0.level.eIdPrefix)_\($0.number)" }).joined(separator: EId.separator))
             }
             let spanRange = chain.range.lowerBound..<max(chain.range.upperBound, context.end)
             let spanStart = min(spanRange.lowerBound, context.start)
@@ -288,7 +288,7 @@ public struct ReferenceFinder: Sendable {
     /// The eId components of `eid` above `level`: for `art_35__para_1__point_2` and `.point`,
     /// `["art_35", "para_1"]`.
     static func ancestors(of eid: String, upTo level: Level) -> [String] {
-        eid.components(separatedBy: "__").filter { component in
+        EId(eid).components.filter { component in
             let prefix = component.split(separator: "_").first.map(String.init) ?? ""
             switch prefix {
             case "art": return level > .article
@@ -310,5 +310,5 @@ public struct ReferenceFinder: Sendable {
 
 extension Statute {
     /// The full address of the provision with `eid`.
-    public func address(eid: String) -> String { "\(act.id)/\(act.lang.rawValue)/\(eid)" }
+    public func address(eid: String) -> String { ProvisionAddress(act: act.id, lang: act.lang, eid: eid).description }
 }

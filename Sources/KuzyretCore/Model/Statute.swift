@@ -57,6 +57,12 @@ public struct ActInfo: Hashable, Sendable, Codable {
         case ekbCode = "ekb_code"
         case isPartial = "partial"
     }
+
+    /// The act as list heads name it: `Z010000148_ (rus, edition 2026-07-12) О местном …`, with
+    /// `excerpt` for a partial text.
+    public var summary: String {
+        "\(id) (\(lang.rawValue), edition \(edition?.description ?? "unknown"))\(isPartial ? " excerpt" : "") \(title)"
+    }
 }
 
 /// One edition of an act in one language, as a provision tree.
@@ -80,7 +86,7 @@ public struct Statute: Hashable, Sendable, Codable {
 
     /// The full address of a node: `Z010000148_/rus/art_35__para_1__point_4-1`.
     public func address(of provision: Provision) -> String {
-        "\(act.id)/\(act.lang.rawValue)/\(provision.eid)"
+        ProvisionAddress(act: act.id, lang: act.lang, eid: provision.eid).description
     }
 
     /// Calls `body` for every node, depth first, with its ancestors.

@@ -19,8 +19,8 @@ enum LoneParagraph {
         guard node.kind == .article, node.text.isEmpty, node.children.count == 1, let lone = node.children.first,
             lone.kind == .paragraph, lone.number == "1", lone.status == .inForce, lone.conditions.isEmpty
         else { return node }
-        let oldPrefix = lone.eid + "__"
-        let newPrefix = node.eid + "__"
+        let oldPrefix = lone.eid + EId.separator
+        let newPrefix = node.eid + EId.separator
         node.text = lone.text
         node.footnotes += lone.footnotes
         node.children = lone.children.map { readdress($0, from: oldPrefix, to: newPrefix) }

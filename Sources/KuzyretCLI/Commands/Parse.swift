@@ -16,15 +16,11 @@ extension Kuzyret {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, json, akn
-        }
-
         @Argument(help: "Statute files: .html, .xml (Akoma Ntoso) or .md.")
         var files: [String]
 
         @Option(help: "Output format: text, json or akn.")
-        var format: Format = .text
+        var format: ReportFormat = .text
 
         @Option(name: .customLong("only"), help: "Print only the provision with this eId and what it holds (e.g. art_35).")
         var onlyEId: String?
@@ -36,6 +32,7 @@ extension Kuzyret {
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("Give at least one statute file.") }
+            _ = try format.check([.text, .json, .akn])
             if format == .akn && files.count > 1 { throw ValidationError("--format akn writes one document; give one file.") }
         }
 
@@ -56,7 +53,7 @@ extension Kuzyret {
                     Output.write(bytes: rendered.output)
                 }
             }
-            if failures > 0 { throw ExitCode(1) }
+            if failures > 0 { throw CLIError("\(failures) of \(files.count) file(s) could not be read") }
         }
 
         /// One file read and written out: its diagnostics, and its output or the error.
@@ -66,7 +63,7 @@ extension Kuzyret {
             var error: String?
         }
 
-        static func render(_ path: String, options: LoadOptions, format: Format, onlyEId: String?) -> Rendered {
+        static func render(_ path: String, options: LoadOptions, format: ReportFormat, onlyEId: String?) -> Rendered {
             let loaded: LoadedStatute
             do {
                 loaded = try StatuteLoader.load(path, options: options)
@@ -92,7 +89,7 @@ extension Kuzyret {
                 StatuteJSON.write(statute, to: &json)
                 json.newline()
                 rendered.output = json.bytes
-            case .akn:
+            default:
                 rendered.output = Array(AkomaNtosoWriter.write(statute).utf8)
             }
             return rendered

@@ -44,9 +44,3 @@ struct ReadingOptions: ParsableArguments {
         }
     }
 }
-
-/// An error the command line reports as one line and exit status 1.
-struct CLIError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}

@@ -1,6 +1,6 @@
 import ArgumentParser
-import KuzyretCompetence
 import KuzyretCore
+import KuzyretExport
 
 extension Kuzyret {
     /// `kuzyret actors`: the actor mentions of one sentence, as the extractor reads them.
@@ -22,15 +22,7 @@ extension Kuzyret {
         var lang: Language = .rus
 
         func run() throws {
-            let words = ClauseWords(text)
-            var out = ""
-            for mention in ActorLexicon.mentions(in: words, lang: lang) {
-                let span = mention.words.map { String(words.text[words.words[$0].range]) }.joined(separator: " ")
-                let units = mention.units.map(\.rawValue).sorted().joined(separator: ",")
-                let actors = mention.actors.map(\.rawValue).joined(separator: ",")
-                out += "«\(span)»  head=\(mention.head.rawValue) units=[\(units)] role=\(mention.role.rawValue)\(mention.isAgent ? " (agent)" : "") clause=\(mention.clause) actors=[\(actors)]\n"
-            }
-            Output.write(out.isEmpty ? "no actor named\n" : out)
+            Output.write(ActorReading(text, lang: lang).text())
         }
     }
 }

@@ -11,8 +11,7 @@ struct CompetenceSource: ParsableArguments {
     @Option(name: .customLong("from"), parsing: .upToNextOption, help: "Read these statute files instead of the index.")
     var files: [String] = []
 
-    @Option(name: [.customLong("db"), .customLong("index")], help: "The index database, read when no --from is given.")
-    var index: String = defaultIndexPath
+    @OptionGroup var index: IndexOptions
 
     @Option(help: "Only this act (adilet id, e.g. Z010000148_).")
     var act: String?
@@ -28,11 +27,11 @@ struct CompetenceSource: ParsableArguments {
     func analyses(asOf: LegalDate? = nil) throws -> [StatuteAnalysis] {
         guard !files.isEmpty else {
             do {
-                return try IndexSearch(path: index).analyses(act: act, lang: lang ?? .rus, asOf: asOf)
-            } catch let error as IndexSearch.QueryError {
-                throw CLIError("\(error)")
+                return try index.open().analyses(act: act, lang: lang ?? .rus, asOf: asOf)
+            } catch let error as CLIError {
+                throw error
             } catch {
-                throw CLIError("\(index): cannot read the index: \(error)")
+                throw CLIError("\(index.path): cannot read the index: \(error)")
             }
         }
         let options = try reading.loadOptions()
@@ -59,33 +58,7 @@ struct CompetenceSource: ParsableArguments {
                 failures += 1
             }
         }
-        if failures > 0 { throw ExitCode(1) }
+        if failures > 0 { throw CLIError("\(failures) of \(files.count) file(s) could not be read") }
         return results
-    }
-}
-
-extension Language: ExpressibleByArgument {}
-extension PublicActor: ExpressibleByArgument {}
-
-extension ActorSelection: ExpressibleByArgument {
-    /// Reads an actor's name or a group's (`rural-tier`).
-    public init?(argument: String) { self.init(name: argument) }
-
-    /// Every name `--actor` takes, for help and completion.
-    public static var allValueStrings: [String] { all.map(\.name) }
-
-    /// The help of `--actor`.
-    static var help: ArgumentHelp {
-        ArgumentHelp("The actor, or rural-tier for the aul akim, the office, its officials and the rural executive bodies together: \(all.map(\.name).joined(separator: ", ")).")
-    }
-}
-extension FlagKind: ExpressibleByArgument {}
-
-extension LegalDate: ExpressibleByArgument {
-    /// Reads `YYYY-MM-DD`.
-    public init?(argument: String) {
-        let parts = argument.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        self.init(year: parts[0], month: parts[1], day: parts[2])
     }
 }

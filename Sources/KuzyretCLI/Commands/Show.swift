@@ -1,0 +1,36 @@
+import ArgumentParser
+import KuzyretCore
+import KuzyretExport
+import KuzyretIndex
+
+extension Kuzyret {
+    /// `kuzyret show`: one provision with its context.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one provision: its parents, its text in every indexed language, flags, references and backlinks."
+        )
+
+        @Argument(help: "The address, e.g. Z010000148_/rus/art_35__para_2.")
+        var address: String
+
+        @Option(help: "Output format: text or json.")
+        var format: ReportFormat = .text
+
+        @OptionGroup var index: IndexOptions
+
+        func validate() throws {
+            _ = try format.check(ProvisionView.formats)
+        }
+
+        func run() throws {
+            let view: ProvisionView?
+            do {
+                view = try index.open().provision(address)
+            } catch let error as IndexSearch.QueryError {
+                throw CLIError.query(error.description)
+            }
+            guard let view else { throw CLIError("\(address) is not in the index \(index.path)") }
+            Output.write(try view.rendered(as: format))
+        }
+    }
+}

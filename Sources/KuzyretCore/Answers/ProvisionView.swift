@@ -1,0 +1,102 @@
+/// One provision as `kuzyret show` and the provision page present it: where it stands, its text
+/// in every indexed language, what it gives, its flags, what it cites and what cites it. The
+/// index (`KuzyretIndex`) makes it; the exports and the web pages render it.
+public struct ProvisionView: Sendable {
+    /// A provision's text in one language.
+    public struct Text: Sendable {
+        public var address: ProvisionAddress
+        public var edition: String?
+        public var status: String
+        public var heading: String?
+        public var text: String
+
+        /// The text's language.
+        public var lang: Language { address.lang }
+
+        public init(address: ProvisionAddress, edition: String?, status: String, heading: String?, text: String) {
+            self.address = address
+            self.edition = edition
+            self.status = status
+            self.heading = heading
+            self.text = text
+        }
+    }
+
+    /// A provision above it: its address and its number and heading (or the start of its text).
+    public struct Parent: Sendable {
+        public var address: ProvisionAddress
+        public var label: String
+
+        public init(address: ProvisionAddress, label: String) {
+            self.address = address
+            self.label = label
+        }
+    }
+
+    /// A competence the provision gives.
+    public struct Grant: Sendable {
+        public var actor: String
+        public var modality: String
+
+        public init(actor: String, modality: String) {
+            self.actor = actor
+            self.modality = modality
+        }
+    }
+
+    /// A flag on the provision.
+    public struct Flag: Sendable {
+        public var kind: String
+        public var openEnded: Bool
+        public var span: String
+        public var explanation: String
+
+        public init(kind: String, openEnded: Bool, span: String, explanation: String) {
+            self.kind = kind
+            self.openEnded = openEnded
+            self.span = span
+            self.explanation = explanation
+        }
+    }
+
+    /// A reference: the citing address, the cited act and address (if resolved), the words.
+    public struct Reference: Sendable {
+        public var from: String
+        public var targetAct: String?
+        public var target: String?
+        public var span: String
+
+        public init(from: String, targetAct: String?, target: String?, span: String) {
+            self.from = from
+            self.targetAct = targetAct
+            self.target = target
+            self.span = span
+        }
+    }
+
+    /// Where it is.
+    public var address: ProvisionAddress
+    /// The provisions above it, outermost first.
+    public var parents: [Parent]
+    /// Its text in each indexed language, the asked one first.
+    public var texts: [Text]
+    /// Competences it gives.
+    public var competences: [Grant]
+    public var flags: [Flag]
+    public var cites: [Reference]
+    /// References to its article or to anything in that article.
+    public var citedBy: [Reference]
+
+    public init(
+        address: ProvisionAddress, parents: [Parent], texts: [Text], competences: [Grant], flags: [Flag], cites: [Reference],
+        citedBy: [Reference]
+    ) {
+        self.address = address
+        self.parents = parents
+        self.texts = texts
+        self.competences = competences
+        self.flags = flags
+        self.cites = cites
+        self.citedBy = citedBy
+    }
+}
