@@ -1,0 +1,73 @@
+import GRDB
+import KuzyretCore
+
+extension IndexSearch {
+    /// The provision at `text` (e.g. `Z010000148_/rus/art_35__para_2`) in the newest indexed
+    /// edition, or nil if the index has none; an address that is not one is a ``QueryError``.
+    public func provision(_ text: String) throws -> ProvisionView? {
+        guard let address = ProvisionAddress(text) else {
+            throw QueryError(description: "an address is ACT/LANG/EID, e.g. Z010000148_/rus/art_35__para_2")
+        }
+        return try provision(address)
+    }
+
+    /// The provision at `address` in the newest indexed edition (or in the edition of `edition`
+    /// when given), or nil if the index has none.
+    public func provision(_ address: ProvisionAddress, edition: LegalDate? = nil) throws -> ProvisionView? {
+        try queue.read { db -> ProvisionView? in
+            guard let text = try Self.text(of: address.act, lang: address.lang, edition: edition, in: db),
+                let row = try ProvisionRecord.provision(address.eid.description, inText: text.id).fetchOne(db)
+            else { return nil }
+            var parents: [ProvisionView.Parent] = []
+            var parent = row.parent
+            while let eid = parent, let above = try ProvisionRecord.provision(eid, inText: text.id).fetchOne(db) {
+                parents.insert(ProvisionView.Parent(address: address.with(eid: EId(eid)), label: above.label), at: 0)
+                parent = above.parent
+            }
+            // The same provision in every language, in the edition of the same date where there
+            // is one: the asked language first, then the others by code.
+            var texts: [ProvisionView.Text] = []
+            for lang in [address.lang] + Language.allCases.filter({ $0 != address.lang }).sorted(by: { $0.rawValue < $1.rawValue }) {
+                let other = lang == address.lang ? text : try Self.text(of: address.act, lang: lang, edition: text.edition.flatMap(LegalDate.init), in: db)
+                guard let other, let same = try ProvisionRecord.provision(address.eid.description, inText: other.id).fetchOne(db),
+                    let sameAddress = ProvisionAddress(same.address)
+                else { continue }
+                texts.append(ProvisionView.Text(address: sameAddress, edition: other.edition, status: same.status, heading: same.heading, text: same.text))
+            }
+            let competences = try CompetenceRecord.of(address: row.address, inText: text.id).fetchAll(db)
+                .map { ProvisionView.Grant(actor: $0.actor, modality: $0.modality) }
+            var flags: [ProvisionView.Flag] = []
+            for flag in try FlagRecord.of(address: row.address, inText: text.id).fetchAll(db)
+            where !flags.contains(where: { $0.kind == flag.kind && $0.span == flag.span }) {
+                flags.append(ProvisionView.Flag(kind: flag.kind, openEnded: flag.openEnded, span: flag.span, explanation: flag.explanation))
+            }
+            let cites = try ReferenceRecord.from(address: row.address, inText: text.id).fetchAll(db).map(Self.reference)
+            return ProvisionView(
+                address: address, parents: parents, texts: texts, competences: competences, flags: flags, cites: cites,
+                citedBy: try Self.citations(of: address.article, in: db))
+        }
+    }
+
+    /// The text row of `act` in `lang`: the newest edition, or the newest on or before `edition`
+    /// (the oldest when none is).
+    static func text(of act: String, lang: Language, edition: LegalDate?, in db: Database) throws -> ActRecord? {
+        guard let edition else { return try ActRecord.newest(act: act, lang: lang).fetchOne(db) }
+        let texts = try ActRecord.texts(of: act, lang: lang).fetchAll(db)
+        return texts.last { ($0.edition ?? "") <= edition.description } ?? texts.first
+    }
+
+    /// What cites the article `article`, or anything in it («пунктом 1 настоящей статьи»,
+    /// «статьей 35 Закона …»), from the newest edition of every act. One query with a prefix
+    /// match: the citations are many and the prefix is indexed.
+    static func citations(of article: ProvisionAddress, in db: Database) throws -> [ProvisionView.Reference] {
+        let target = article.description
+        return try ReferenceRecord.fetchAll(db, sql: """
+            SELECT DISTINCT r.from_address, r.target_act, r.target_address, r.span FROM reference r JOIN act a ON a.id = r.act_id
+            WHERE (r.target_address = ? OR r.target_address LIKE ? ESCAPE '\\') AND \(IndexSchema.newestEdition) ORDER BY r.from_address
+            """, arguments: [target, target.replacingOccurrences(of: "_", with: "\\_") + "\\_\\_%"]).map(reference)
+    }
+
+    static func reference(_ record: ReferenceRecord) -> ProvisionView.Reference {
+        ProvisionView.Reference(from: record.fromAddress, targetAct: record.targetAct, target: record.targetAddress, span: record.span)
+    }
+}

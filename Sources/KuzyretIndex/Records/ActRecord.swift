@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import KuzyretCore
+
+/// A row of `act`: one text of an act in one language and edition (DESIGN.md §9).
+struct ActRecord: FetchableRecord, TableRecord, Decodable, Sendable {
+    static let databaseTableName = "act"
+
+    var id: Int64
+    var act: String
+    var lang: String
+    var edition: String?
+    var title: String
+    var partial: Bool
+    /// Whether it is the newest indexed edition of its act in its language.
+    var newest: Bool
+    /// The act's identification as JSON (``ActInfo``).
+    var info: String
+
+    enum Columns {
+        static let id = Column("id")
+        static let act = Column("act")
+        static let lang = Column("lang")
+        static let edition = Column("edition")
+        static let newest = Column("newest")
+    }
+
+    /// The act's identification.
+    func actInfo() throws -> ActInfo {
+        try JSONDecoder().decode(ActInfo.self, from: Data(info.utf8))
+    }
+
+    /// Every text of `act` (or every act), oldest edition first, undated first of all.
+    static func texts(of act: String? = nil, lang: Language? = nil) -> QueryInterfaceRequest<ActRecord> {
+        var request = ActRecord.all()
+        if let act { request = request.filter(Columns.act == act) }
+        if let lang { request = request.filter(Columns.lang == lang.rawValue) }
+        return request.order(Columns.act, Columns.lang, Columns.edition)
+    }
+
+    /// The newest indexed edition of `act` in `lang`.
+    static func newest(act: String, lang: Language) -> QueryInterfaceRequest<ActRecord> {
+        ActRecord.filter(Columns.act == act && Columns.lang == lang.rawValue && Columns.newest == true)
+    }
+}

@@ -1,0 +1,65 @@
+import GRDB
+
+/// A row of `competence`: an actor's competence in a provision (its whole value is `json`).
+struct CompetenceRecord: FetchableRecord, TableRecord, Decodable, Sendable {
+    static let databaseTableName = "competence"
+
+    var address: String
+    var actor: String
+    var modality: String
+    var json: String
+
+    static func of(address: String, inText act: Int64) -> QueryInterfaceRequest<CompetenceRecord> {
+        CompetenceRecord.filter(Column("act_id") == act && Column("address") == address).order(Column("actor"))
+    }
+
+    static func all(inText act: Int64) -> QueryInterfaceRequest<CompetenceRecord> {
+        CompetenceRecord.filter(Column("act_id") == act).order(Column("rowid"))
+    }
+}
+
+/// A row of `flag`: a delegation flag on a provision (its whole value is `json`).
+struct FlagRecord: FetchableRecord, TableRecord, Decodable, Sendable {
+    static let databaseTableName = "flag"
+
+    var address: String
+    var kind: String
+    var openEnded: Bool
+    var span: String
+    var explanation: String
+    var json: String
+
+    enum CodingKeys: String, CodingKey {
+        case address, kind, span, explanation, json
+        case openEnded = "open_ended"
+    }
+
+    static func of(address: String, inText act: Int64) -> QueryInterfaceRequest<FlagRecord> {
+        FlagRecord.filter(Column("act_id") == act && Column("address") == address).order(Column("kind"))
+    }
+
+    static func all(inText act: Int64) -> QueryInterfaceRequest<FlagRecord> {
+        FlagRecord.filter(Column("act_id") == act).order(Column("rowid"))
+    }
+}
+
+/// A row of `reference`: a citation from a provision, resolved to an address when it could be.
+struct ReferenceRecord: FetchableRecord, TableRecord, Decodable, Sendable {
+    static let databaseTableName = "reference"
+
+    var fromAddress: String
+    var targetAct: String?
+    var targetAddress: String?
+    var span: String
+
+    enum CodingKeys: String, CodingKey {
+        case span
+        case fromAddress = "from_address"
+        case targetAct = "target_act"
+        case targetAddress = "target_address"
+    }
+
+    static func from(address: String, inText act: Int64) -> QueryInterfaceRequest<ReferenceRecord> {
+        ReferenceRecord.filter(Column("act_id") == act && Column("from_address") == address)
+    }
+}
