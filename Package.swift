@@ -66,13 +66,14 @@ let package = Package(
         .target(
             name: "KuzyretIndex",
             dependencies: [
-                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretAnalysis",
+                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretAnalysis", "KuzyretComparison",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the FTS5 ranking function (RankFunction.swift).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .testTarget(name: "KuzyretIndexTests", dependencies: ["KuzyretIndex", "KuzyretTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "KuzyretIndexTests", dependencies: ["KuzyretIndex", "KuzyretTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // MARK: Comparison: an actor's competences in two texts aligned (coverage of a bill, edition diff).
         .target(name: "KuzyretComparison", dependencies: ["KuzyretCore", "KuzyretCompetence", "KuzyretAnalysis"]),

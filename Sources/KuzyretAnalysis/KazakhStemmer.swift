@@ -24,7 +24,9 @@ public enum KazakhStemmer {
         "да", "де", "та", "те",
     ]
     /// Possessive endings.
-    static let possessives: [String] = ["ымыз", "іміз", "ыңыз", "іңіз", "мыз", "міз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "ың", "ің", "ы", "і"]
+    static let possessives: [String] = [
+        "ымыз", "іміз", "ыңыз", "іңіз", "мыз", "міз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "ың", "ің", "ы", "і",
+    ]
     /// Plural endings.
     static let plurals: [String] = ["лар", "лер", "дар", "дер", "тар", "тер"]
 

@@ -15,7 +15,9 @@ struct Kuzyret: ParsableCommand {
             Z010000148_/rus/art_35__para_1__point_4-1.
             """,
         version: "0.1.0",
-        subcommands: [Parse.self, BuildIndex.self, Search.self, Show.self, Competences.self, Flags.self, Actors.self, Coverage.self, Diff.self]
+        subcommands: [
+            Parse.self, BuildIndex.self, Search.self, Show.self, Competences.self, Flags.self, Actors.self, Coverage.self, Diff.self,
+        ]
     )
 
     /// Runs the command line. The one error path: a ``CLIError`` is one line `error: …` on

@@ -25,7 +25,9 @@ public struct ComparisonScope: Sendable {
     /// The actor's competences and flags of `analyses` in scope: repealed provisions are no duty
     /// on either side (a duty repealed between two texts is dropped).
     public func side(_ analyses: [StatuteAnalysis], actor: ActorSelection) -> (competences: [Competence], flags: [ProvisionFlag]) {
-        let competences = analyses.flatMap(\.competences).filter { actor.contains($0.actor) && $0.status != .repealed && contains(EId($0.eid)) }
+        let competences = analyses.flatMap(\.competences).filter {
+            actor.contains($0.actor) && $0.status != .repealed && contains(EId($0.eid))
+        }
         let flags = analyses.flatMap(\.flags).filter { $0.status != .repealed && contains(EId($0.eid)) }
         return (competences, flags)
     }
@@ -46,7 +48,9 @@ public struct ComparisonScope: Sendable {
         if let within { parts.append("under \(within)") }
         if let articles, within == nil {
             let sorted = articles.map(\.description).sorted { $0.compare($1, options: .numeric) == .orderedAscending }
-            parts.append("the \(sorted.count) article(s) of the excerpt: " + sorted.prefix(8).joined(separator: ", ") + (sorted.count > 8 ? ", …" : ""))
+            parts.append(
+                "the \(sorted.count) article(s) of the excerpt: " + sorted.prefix(8).joined(separator: ", ")
+                    + (sorted.count > 8 ? ", …" : ""))
         }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }

@@ -37,14 +37,19 @@ public struct CompetenceComparison {
         // The eId names the same provision only within one act: a bill for a new act is aligned
         // with the indexed acts by its words alone.
         // In a group's comparison one provision may hold two members' competences: each pairs with its own member.
-        let pairs = align(old.competences, new.competences, crossLanguage: crossLanguage) { actor.isSingle ? "\($0.act)|\($0.eid)" : "\($0.act)|\($0.eid)|\($0.actor.rawValue)" } text: { ($0.text, $0.lang) } pinned: { lhs, rhs in
+        let pairs = align(old.competences, new.competences, crossLanguage: crossLanguage) {
+            actor.isSingle ? "\($0.act)|\($0.eid)" : "\($0.act)|\($0.eid)|\($0.actor.rawValue)"
+        } text: {
+            ($0.text, $0.lang)
+        } pinned: { lhs, rhs in
             lhs.status != rhs.status && (lhs.status != .inForce || rhs.status != .inForce)
         }
         var report = ComparisonReport(actor: actor)
         for (oldIndex, newIndex) in pairs.matched {
             let before = old.competences[oldIndex]
             let after = new.competences[newIndex]
-            let pair = ComparisonReport.Pair(old: before, new: after, diff: crossLanguage ? [] : WordDiff.edits(from: before.text, to: after.text))
+            let pair = ComparisonReport.Pair(
+                old: before, new: after, diff: crossLanguage ? [] : WordDiff.edits(from: before.text, to: after.text))
             if !crossLanguage, Self.normalised(before.text) == Self.normalised(after.text), before.status == after.status,
                 before.modality == after.modality
             {
@@ -59,9 +64,13 @@ public struct CompetenceComparison {
         report.added = pairs.newOnly.map { new.competences[$0] }
         let oldFlags = old.flags.filter { $0.flag.openEnded && actor.containsAny($0.actors) }
         let newFlags = new.flags.filter { $0.flag.openEnded && actor.containsAny($0.actors) }
-        let flagPairs = align(oldFlags, newFlags, crossLanguage: crossLanguage) { "\($0.act)|\($0.eid)|\($0.flag.kind.rawValue)" } text: {
+        let flagPairs = align(oldFlags, newFlags, crossLanguage: crossLanguage) {
+            "\($0.act)|\($0.eid)|\($0.flag.kind.rawValue)"
+        } text: {
             ("\($0.flag.kind.rawValue) \($0.flag.span)", $0.lang)
-        } pinned: { _, _ in false }
+        } pinned: { _, _ in
+            false
+        }
         report.flagsKept = flagPairs.matched.map { (oldFlags[$0.0], newFlags[$0.1]) }
         report.flagsRemoved = flagPairs.oldOnly.map { oldFlags[$0] }
         report.flagsAdded = flagPairs.newOnly.map { newFlags[$0] }
@@ -76,13 +85,16 @@ public struct CompetenceComparison {
     /// under different keys ``movedSimilarity``. So a bill that renumbers keeps each duty with its
     /// own words, not with whatever took its number. Across languages only the key pairs.
     func align<Item>(
-        _ old: [Item], _ new: [Item], crossLanguage: Bool, key: (Item) -> String, text: (Item) -> (String, Language), pinned: (Item, Item) -> Bool
+        _ old: [Item], _ new: [Item], crossLanguage: Bool, key: (Item) -> String, text: (Item) -> (String, Language),
+        pinned: (Item, Item) -> Bool
     ) -> (matched: [(Int, Int)], oldOnly: [Int], newOnly: [Int]) {
         func analysed(_ items: [Item]) -> [[String: Int]] {
-            crossLanguage ? [] : items.map { item in
-                let (words, lang) = text(item)
-                return terms(of: words, lang: lang)
-            }
+            crossLanguage
+                ? []
+                : items.map { item in
+                    let (words, lang) = text(item)
+                    return terms(of: words, lang: lang)
+                }
         }
         let oldTerms = analysed(old)
         let newTerms = analysed(new)

@@ -13,7 +13,8 @@ public enum EditionDiff {
         if old.analysis.act.isPartial || new.analysis.act.isPartial {
             scope.articles = ComparisonScope.articles(of: old.statute).intersection(ComparisonScope.articles(of: new.statute))
         }
-        var report = CompetenceComparison().compare(old: scope.side([old.analysis], actor: actor), new: scope.side([new.analysis], actor: actor), actor: actor)
+        var report = CompetenceComparison().compare(
+            old: scope.side([old.analysis], actor: actor), new: scope.side([new.analysis], actor: actor), actor: actor)
         report.sides = ComparisonReport.Sides(
             old: "\(old.label): " + old.analysis.act.summary, new: "\(new.label): " + new.analysis.act.summary, scope: scope.line)
         return report

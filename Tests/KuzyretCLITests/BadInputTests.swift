@@ -83,10 +83,13 @@ struct BadInputTests {
     @Test("HTML with no articles")
     func noArticles() throws {
         let scratch = try Scratch()
-        let file = try scratch.write("page.html", Array("""
-            <html><head><meta charset="utf-8"><title>Новости</title></head>
-            <body><h1>Новости</h1><p>Сегодня в ауле прошёл праздник.</p><p>Погода была хорошая.</p></body></html>
-            """.utf8))
+        let file = try scratch.write(
+            "page.html",
+            Array(
+                """
+                <html><head><meta charset="utf-8"><title>Новости</title></head>
+                <body><h1>Новости</h1><p>Сегодня в ауле прошёл праздник.</p><p>Погода была хорошая.</p></body></html>
+                """.utf8))
         try Self.refuses([file], naming: file, saying: ["no articles"])
     }
 

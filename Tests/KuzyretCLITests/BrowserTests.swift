@@ -47,7 +47,9 @@ struct BrowserTests {
         let vet = TestPaths.statute("Z020000339_/rus/ch002.from-char-32000.md")
         let written = try ProcessRun.kuzyret(["competences", "--from", law, vet, "--out", directory])
         #expect(written.status == 0, "\(written.stderr)")
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/aul-akim.rus.json"))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/aul-akim.rus.json")))
+            as? [String: Any]
         let addresses = try #require(json?["competences"] as? [[String: Any]]).compactMap { $0["address"] as? String }
         #expect(addresses.count > 60)
 

@@ -18,7 +18,9 @@ struct ComparisonCommandTests {
         let law = TestPaths.statute("Z010000148_/rus.2026-07-12.md")
         #expect(try ProcessRun.kuzyret(["index", law, "--db", database]).status == 0)
         let bill = try TestBills.article35()
-        let passed = try ProcessRun.kuzyret(["coverage", bill, "--db", database, "--within", "art_35", "--format", "json", "--min-coverage", "0.9"])
+        let passed = try ProcessRun.kuzyret([
+            "coverage", bill, "--db", database, "--within", "art_35", "--format", "json", "--min-coverage", "0.9",
+        ])
         #expect(passed.status == 0, "\(passed.stderr)")
         let report = try Self.json(passed.stdout)
         #expect((report["sides"] as? [String: Any])?["scope"] as? String == "under art_35")

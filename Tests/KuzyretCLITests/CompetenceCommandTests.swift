@@ -15,8 +15,12 @@ struct CompetenceCommandTests {
 
     @Test("JSON shape of DESIGN §11, and --population / --as-of")
     func competencesJSON() throws {
-        let small = try Self.json(["competences", "--format", "json", "--population", "1500", "--as-of", "2019-01-01", "--from", Self.article35])
-        let large = try Self.json(["competences", "--format", "json", "--population", "5000", "--as-of", "2019-01-01", "--from", Self.article35])
+        let small = try Self.json([
+            "competences", "--format", "json", "--population", "1500", "--as-of", "2019-01-01", "--from", Self.article35,
+        ])
+        let large = try Self.json([
+            "competences", "--format", "json", "--population", "5000", "--as-of", "2019-01-01", "--from", Self.article35,
+        ])
         #expect(small["actor"] as? String == "aul-akim")
         let smallList = try #require(small["competences"] as? [[String: Any]])
         let largeList = try #require(large["competences"] as? [[String: Any]])
@@ -77,8 +81,10 @@ struct CompetenceCommandTests {
 
     @Test("--actor rural-tier: every member, each line naming its own; flags name their members; a wrong name lists the right ones")
     func ruralTier() throws {
-        let files = ["Z970000155_/rus/art035.2026-07-12.md", "K2300000224/rus/art120-124.2025-01-01.md", "K1100000518/rus/art177-179.2026-07-12.md"]
-            .map(TestPaths.statute)
+        let files = [
+            "Z970000155_/rus/art035.2026-07-12.md", "K2300000224/rus/art120-124.2025-01-01.md", "K1100000518/rus/art177-179.2026-07-12.md",
+        ]
+        .map(TestPaths.statute)
         let listed = try Self.json(["competences", "--actor", "rural-tier", "--format", "json", "--from"] + files)
         #expect(listed["actor"] as? String == "rural-tier")
         let competences = try #require(listed["competences"] as? [[String: Any]])

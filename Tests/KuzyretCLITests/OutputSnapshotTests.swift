@@ -28,7 +28,10 @@ struct OutputSnapshotTests {
         ["competences", "--format", "json", "--from", "$S/Z1700000047/kaz/art009-010.2026-07-12.md"],
         ["competences", "--format", "html", "--from", "$S/K030000442_/rus/art019.2026-07-12.md"],
         ["competences", "--as-of", "2019-01-01", "--population", "5000", "--from", "$S/Z010000148_/rus/ch003-part007.md"],
-        ["competences", "--actor", "rural-tier", "--from", "$S/Z970000155_/rus/art035.2026-07-12.md", "$S/K2300000224/rus/art120-124.2025-01-01.md"],
+        [
+            "competences", "--actor", "rural-tier", "--from", "$S/Z970000155_/rus/art035.2026-07-12.md",
+            "$S/K2300000224/rus/art120-124.2025-01-01.md",
+        ],
         ["competences", "--actor", "district-akimat", "--format", "json", "--from", "$S/Z1700000047/rus/art009-010.2026-07-12.md"],
         ["competences", "--db", "$DB"],
         ["competences", "--db", "$DB", "--actor", "rural-tier", "--format", "md"],
@@ -77,7 +80,9 @@ struct OutputSnapshotTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kuzyret-snapshots-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let db = directory + "/kuzyret.sqlite"
-        _ = try? ProcessRun.kuzyret(["index", TestPaths.sharedStatutes, "--db", db, "--catalog", TestPaths.packageRoot + "/Statutes/catalog.json"])
+        _ = try? ProcessRun.kuzyret([
+            "index", TestPaths.sharedStatutes, "--db", db, "--catalog", TestPaths.packageRoot + "/Statutes/catalog.json",
+        ])
         let bill = (try? TestBills.article35()) ?? ""
         return (db, bill, directory)
     }()
@@ -108,7 +113,9 @@ struct OutputSnapshotTests {
         let pinned = try JSONDecoder().decode([String: Pinned].self, from: Data(contentsOf: URL(fileURLWithPath: Self.fixture)))
         #expect(Set(pinned.keys) == Set(found.keys), "the commands changed: record the fixture again")
         for (command, expected) in pinned.sorted(by: { $0.key < $1.key }) {
-            #expect(found[command] == expected, "kuzyret \(command): output changed (\(found[command].map { "\($0.bytes) bytes" } ?? "not run"), pinned \(expected.bytes))")
+            #expect(
+                found[command] == expected,
+                "kuzyret \(command): output changed (\(found[command].map { "\($0.bytes) bytes" } ?? "not run"), pinned \(expected.bytes))")
         }
         #expect(found.values.contains { $0.status == 2 }, "the malformed query must stay exit status 2")
     }

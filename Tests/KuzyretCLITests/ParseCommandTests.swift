@@ -49,7 +49,9 @@ struct ParseCommandTests {
         let file = TestPaths.statute("Z010000148_/rus/ch003-part007.md")
         let run = try ProcessRun.kuzyret(["parse", file, "--only", "art_35__para_1-3"])
         #expect(run.status == 0, "\(run.stderr)")
-        let addresses = run.stdout.split(separator: "\n").dropFirst().map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "" }
+        let addresses = run.stdout.split(separator: "\n").dropFirst().map {
+            $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? ""
+        }
         #expect(addresses.first == "art_35__para_1-3")
         #expect(addresses.allSatisfy { $0.hasPrefix("art_35__para_1-3") })
         #expect(addresses.count > 10)

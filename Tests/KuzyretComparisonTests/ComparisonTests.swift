@@ -1,6 +1,6 @@
 import Foundation
-import KuzyretCompetence
 import KuzyretComparison
+import KuzyretCompetence
 import KuzyretCore
 import KuzyretReading
 import KuzyretTestSupport
@@ -28,7 +28,10 @@ struct ComparisonTests {
         #expect(WordDiff.render(edits) == "Организует [-погребение-] {+захоронение+} безродных {+граждан+}")
         #expect(WordDiff.edits(from: "", to: "").isEmpty)
         // Punctuation around a word and a space before a comma are no change.
-        #expect(WordDiff.edits(from: "в порядке , мест захоронения.", to: "в порядке, мест захоронения;") == [.same("в порядке, мест захоронения;")])
+        #expect(
+            WordDiff.edits(from: "в порядке , мест захоронения.", to: "в порядке, мест захоронения;") == [
+                .same("в порядке, мест захоронения;")
+            ])
     }
 
     @Test("2025-08-31 → 2026-07-12: art. 35 differs only in sub-point 12-11 of point 1, pending → in force")
@@ -62,12 +65,16 @@ struct ComparisonTests {
         // The old 10) (notaries and civil registration «в местностях, где нет органов юстиции») went
         // on as 10-1) for settlements, villages and rural districts; 10) is a new, narrower duty.
         let point1 = ["4-1", "8-1", "10", "10-2", "14-2", "14-3", "21-1", "22", "23", "24"] + (1...10).map { "12-\($0)" }
-        let expected = Set((1...15).map { "art_35__para_1-3__point_\($0)" } + (1...3).map { "art_35__para_1-4__point_\($0)" }
-            + point1.map { "art_35__para_1__point_\($0)" })
+        let expected = Set(
+            (1...15).map { "art_35__para_1-3__point_\($0)" } + (1...3).map { "art_35__para_1-4__point_\($0)" }
+                + point1.map { "art_35__para_1__point_\($0)" })
         #expect(Set(report.added.map(\.eid)) == expected && report.added.count == 38)
         // Reworded (e.g. 7: «государственного жилищного фонда … аула (села)» → «коммунального … села»).
-        #expect(report.changed.map(\.old.eid) == ["art_35__para_1__point_7", "art_35__para_1__point_8", "art_35__para_1__point_9",
-            "art_35__para_1__point_10", "art_35__para_1__point_12", "art_35__para_1__point_18", "art_35__para_1-1"])
+        #expect(
+            report.changed.map(\.old.eid) == [
+                "art_35__para_1__point_7", "art_35__para_1__point_8", "art_35__para_1__point_9",
+                "art_35__para_1__point_10", "art_35__para_1__point_12", "art_35__para_1__point_18", "art_35__para_1-1",
+            ])
         // Sub-point 21 only ends with «;» instead of «.»: the same wording.
         #expect(report.kept.contains { $0.old.eid == "art_35__para_1__point_21" })
         #expect(report.changed.allSatisfy { $0.diff.contains { if case .same = $0 { false } else { true } } })
@@ -85,7 +92,8 @@ struct ComparisonTests {
         #expect(report.flagsKept.map(\.new.eid) == ["art_35__para_2"])
         // A Kazakh text without its point 2: the open-ended flag is reported removed, by eId.
         let withoutPoint2 = (kazakh.competences, kazakh.flags.filter { $0.eid != "art_35__para_2" })
-        #expect(CompetenceComparison().compare(old: russian, new: withoutPoint2, actor: .aulAkim).flagsRemoved.map(\.eid) == ["art_35__para_2"])
+        #expect(
+            CompetenceComparison().compare(old: russian, new: withoutPoint2, actor: .aulAkim).flagsRemoved.map(\.eid) == ["art_35__para_2"])
     }
 
     @Test("A bill that renumbers: duties under new numbers are kept by their words, the one left out is dropped")
@@ -100,7 +108,9 @@ struct ComparisonTests {
         var new: [Competence] = []
         for competence in old.competences where competence.eid != "art_35__para_1__point_3" {
             var moved = competence
-            if competence.eid.hasPrefix("art_35__para_1__point_"), let number = Int(competence.eid.dropFirst("art_35__para_1__point_".count)), number > 3 {
+            if competence.eid.hasPrefix("art_35__para_1__point_"),
+                let number = Int(competence.eid.dropFirst("art_35__para_1__point_".count)), number > 3
+            {
                 moved.eid = "art_35__para_1__point_\(number - 1)"
             }
             new.append(moved)

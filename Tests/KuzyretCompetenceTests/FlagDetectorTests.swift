@@ -14,26 +14,42 @@ struct FlagDetectorTests {
 
     @Test("Residual legislation is open-ended, in every language")
     func residual() throws {
-        let russian = try #require(Self.flags("2. К ведению акима села законодательством Республики Казахстан может быть отнесено решение иных вопросов.", .rus).first)
+        let russian = try #require(
+            Self.flags("2. К ведению акима села законодательством Республики Казахстан может быть отнесено решение иных вопросов.", .rus)
+                .first)
         #expect(russian.kind == .residualLegislation)
         #expect(russian.openEnded)
         #expect(russian.charter == ["4.1", "4.4"])
         #expect(russian.span == "быть отнесено решение иных вопросов")
-        #expect(Self.kinds("ауыл әкімінің құзырына Қазақстан Республикасының заңдарымен өзге де мәселелерді шешу жатқызылуы мүмкін.", .kaz) == [.residualLegislation])
-        #expect(Self.kinds("exercises other powers assigned to it by the legislation of the Republic of Kazakhstan.", .eng) == [.residualLegislation])
+        #expect(
+            Self.kinds("ауыл әкімінің құзырына Қазақстан Республикасының заңдарымен өзге де мәселелерді шешу жатқызылуы мүмкін.", .kaz) == [
+                .residualLegislation
+            ])
+        #expect(
+            Self.kinds("exercises other powers assigned to it by the legislation of the Republic of Kazakhstan.", .eng) == [
+                .residualLegislation
+            ])
     }
 
     /// Twins in Russian and Kazakh: the actor named as subject of the sentence is no counterpart
     /// of its own agreement clause (issue 14: the Kazakh window before «келісу» reached the akim).
     static let consentTwins: [(rus: String, kaz: String, flagged: Bool)] = [
-        ("Аким села по согласованию с собранием местного сообщества разрабатывает бюджет села.",
-         "Ауыл әкімі жергілікті қоғамдастық жиналысымен келісу бойынша ауылдың бюджетін әзірлейді.", false),
-        ("Аким села с согласия собрания местного сообщества принимает решение.",
-         "Ауыл әкімі жергілікті қоғамдастық жиналысының келісімі бойынша шешім қабылдайды.", false),
-        ("Аким села по согласованию с акимом района принимает решение.",
-         "Ауыл әкімі аудан әкімімен келісу бойынша шешім қабылдайды.", true),
-        ("Аким села с согласия акима района принимает решение.",
-         "Ауыл әкімі аудан әкімінің келісімі бойынша шешім қабылдайды.", true),
+        (
+            "Аким села по согласованию с собранием местного сообщества разрабатывает бюджет села.",
+            "Ауыл әкімі жергілікті қоғамдастық жиналысымен келісу бойынша ауылдың бюджетін әзірлейді.", false
+        ),
+        (
+            "Аким села с согласия собрания местного сообщества принимает решение.",
+            "Ауыл әкімі жергілікті қоғамдастық жиналысының келісімі бойынша шешім қабылдайды.", false
+        ),
+        (
+            "Аким села по согласованию с акимом района принимает решение.",
+            "Ауыл әкімі аудан әкімімен келісу бойынша шешім қабылдайды.", true
+        ),
+        (
+            "Аким села с согласия акима района принимает решение.",
+            "Ауыл әкімі аудан әкімінің келісімі бойынша шешім қабылдайды.", true
+        ),
     ]
 
     @Test("Consent of the community meeting is no dependency in Kazakh either; a superior's is, in both", arguments: consentTwins.indices)
@@ -50,13 +66,19 @@ struct FlagDetectorTests {
 
     @Test("Agreement with a superior is a dependency; with the community meeting it is not")
     func approval() throws {
-        let flag = try #require(Self.flags("организуют по согласованию с акимом района (города областного значения) и собранием местного сообщества снос аварийного жилья", .rus).first)
+        let flag = try #require(
+            Self.flags(
+                "организуют по согласованию с акимом района (города областного значения) и собранием местного сообщества снос аварийного жилья",
+                .rus
+            ).first)
         #expect(flag.kind == .approvalDependency)
         #expect(flag.counterparts == [.districtAkim])
         #expect(flag.span == "по согласованию с акимом района (города областного значения)")
         #expect(Self.kinds("утверждают план поступлений после согласования с собранием местного сообщества;", .rus).isEmpty)
         #expect(Self.kinds("жергілікті қоғамдастық жиналысымен келісілгеннен кейін бекітеді;", .kaz).isEmpty)
-        #expect(Self.kinds("аудан әкімімен және жергілікті қоғамдастық жиналысымен келісу бойынша ұйымдастырады", .kaz) == [.approvalDependency])
+        #expect(
+            Self.kinds("аудан әкімімен және жергілікті қоғамдастық жиналысымен келісу бойынша ұйымдастырады", .kaz) == [.approvalDependency]
+        )
         #expect(Self.kinds("по представлению главного государственного ветеринарно-санитарного инспектора", .rus) == [.approvalDependency])
         #expect(Self.kinds("бас мемлекеттік ветеринариялық-санитариялық инспектордың ұсынуы бойынша", .kaz) == [.approvalDependency])
         // «схемасын келісу бойынша» is agreeing on a scheme, not agreement with a body.
@@ -65,7 +87,10 @@ struct FlagDetectorTests {
 
     @Test("Responsibility before a superior is upward accountability")
     func accountability() {
-        #expect(Self.kinds("несет ответственность за реализацию возложенных на него функций перед вышестоящим акимом", .rus) == [.upwardAccountability])
+        #expect(
+            Self.kinds("несет ответственность за реализацию возложенных на него функций перед вышестоящим акимом", .rus) == [
+                .upwardAccountability
+            ])
         #expect(Self.kinds("жоғары тұрған әкімнің алдында жауапты болады", .kaz) == [.upwardAccountability])
         #expect(Self.kinds("отчитывается перед собранием местного сообщества", .rus).isEmpty)
     }

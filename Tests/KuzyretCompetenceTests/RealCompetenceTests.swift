@@ -19,24 +19,38 @@ struct RealCompetenceTests {
 
     /// The eIds of current competences of `actor` in `analysis`, under `prefix`.
     static func current(_ analysis: StatuteAnalysis, _ actor: PublicActor = .aulAkim, under prefix: String = "") -> Set<String> {
-        Set(CompetenceQuery(actor: actor).select(analysis.competences).map(\.eid).filter { $0 == prefix || $0.hasPrefix(prefix + "__") || prefix.isEmpty })
+        Set(
+            CompetenceQuery(actor: actor).select(analysis.competences).map(\.eid).filter {
+                $0 == prefix || $0.hasPrefix(prefix + "__") || prefix.isEmpty
+            })
     }
 
     static func flags(_ analysis: StatuteAnalysis, _ actor: PublicActor = .aulAkim, under prefix: String = "") -> Set<String> {
-        Set(CompetenceQuery(actor: actor, includeNotCurrent: true).select(analysis.flags)
-            .filter { $0.eid == prefix || $0.eid.hasPrefix(prefix + "__") || prefix.isEmpty }
-            .map { "\($0.eid) \($0.flag.kind.rawValue)" })
+        Set(
+            CompetenceQuery(actor: actor, includeNotCurrent: true).select(analysis.flags)
+                .filter { $0.eid == prefix || $0.eid.hasPrefix(prefix + "__") || prefix.isEmpty }
+                .map { "\($0.eid) \($0.flag.kind.rawValue)" })
     }
 
     // MARK: Gold
 
     struct Gold: Decodable {
-        struct Provision: Decodable { var eid: String; var status: String }
-        struct Flag: Decodable { var eid: String; var kind: String; var open_ended: Bool? }
+        struct Provision: Decodable {
+            var eid: String
+            var status: String
+        }
+        struct Flag: Decodable {
+            var eid: String
+            var kind: String
+            // swift-format-ignore: AlwaysUseLowerCamelCase
+            var open_ended: Bool?
+        }
         var source: String
         var provisions: [Provision]?
+        // swift-format-ignore: AlwaysUseLowerCamelCase
         var competences_in_force: [String]
         var repealed: [String]?
+        // swift-format-ignore: AlwaysUseLowerCamelCase
         var not_aul_akim: [String]?
         var flags: [Flag]
     }
@@ -73,7 +87,8 @@ struct RealCompetenceTests {
 
     // MARK: Law 148-II art. 35
 
-    @Test("Art. 35 (2025): points 1, 1-1, 1-3, 1-4 are the aul akim's; 1-2 is not; 2, 3 and 1-3 14) are flagged", arguments: ["rus", "kaz"])
+    @Test(
+        "Art. 35 (2025): points 1, 1-1, 1-3, 1-4 are the aul akim's; 1-2 is not; 2, 3 and 1-3 14) are flagged", arguments: ["rus", "kaz"])
     func article35(lang: String) throws {
         let analysis = try Self.analyse("Z010000148_/\(lang)/ch003-part007.md")
         let statute = try StatuteLoader.load(TestPaths.statute("Z010000148_/\(lang)/ch003-part007.md")).statute
@@ -96,8 +111,8 @@ struct RealCompetenceTests {
         let point21 = try #require(analysis.competences.first { $0.eid == "art_35__para_1__point_21" })
         #expect(point21.inheritedFrom == "art_35__para_1")
         #expect(point21.topics.contains(.burial))
-        let point10_2 = try #require(analysis.competences.first { $0.eid == "art_35__para_1__point_10-2" })
-        #expect(point10_2.isSubset && point10_2.units == [.settlement, .village, .ruralDistrict])
+        let point10Dash2 = try #require(analysis.competences.first { $0.eid == "art_35__para_1__point_10-2" })
+        #expect(point10Dash2.isSubset && point10Dash2.units == [.settlement, .village, .ruralDistrict])
         // Repealed and pending are kept, not current.
         let all = CompetenceQuery(actor: .aulAkim, includeNotCurrent: true).select(analysis.competences)
         #expect(all.first { $0.eid == "art_35__para_1__point_16" }?.status == .repealed)
@@ -128,16 +143,18 @@ struct RealCompetenceTests {
     func population() throws {
         let analysis = try Self.analyse("Z010000148_/rus/ch003-part007.md")
         func list(_ population: Int) -> Set<String> {
-            Set(CompetenceQuery(actor: .aulAkim, asOf: LegalDate("2019-01-01"), population: population)
-                .select(analysis.competences).map(\.eid).filter { $0.hasPrefix("art_35") })
+            Set(
+                CompetenceQuery(actor: .aulAkim, asOf: LegalDate("2019-01-01"), population: population)
+                    .select(analysis.competences).map(\.eid).filter { $0.hasPrefix("art_35") })
         }
         let small = list(1500)
         let large = list(5000)
         #expect(small.subtracting(large) == Set(["4", "4-1", "8", "9", "11"].map { "art_35__para_1__point_\($0)" }))
         #expect(large.subtracting(small).isEmpty)
         // Before 2018 the repeal had not happened for anyone.
-        let early = Set(CompetenceQuery(actor: .aulAkim, asOf: LegalDate("2017-06-01"), population: 5000)
-            .select(analysis.competences).map(\.eid))
+        let early = Set(
+            CompetenceQuery(actor: .aulAkim, asOf: LegalDate("2017-06-01"), population: 5000)
+                .select(analysis.competences).map(\.eid))
         #expect(early.contains("art_35__para_1__point_4"))
     }
 
@@ -154,7 +171,9 @@ struct RealCompetenceTests {
         #expect(additional.units == [.cityOfDistrictSignificance])
     }
 
-    @Test("Pastures law arts. 9–10: para. 2 of art. 9 is the aul akim's; para. 1 (district) and art. 10 (self-government) are not", arguments: ["rus", "kaz"])
+    @Test(
+        "Pastures law arts. 9–10: para. 2 of art. 9 is the aul akim's; para. 1 (district) and art. 10 (self-government) are not",
+        arguments: ["rus", "kaz"])
     func pastures(lang: String) throws {
         let analysis = try Self.analyse("Z1700000047/\(lang)/art009-010.2026-07-12.md")
         let aul = Self.current(analysis)
@@ -179,7 +198,10 @@ struct RealCompetenceTests {
         let military = try Self.analyse("Z1200000561/rus/art015-017.2024-01-01.md")
         let registration = try #require(military.competences.first { $0.eid == "art_15__para_2" && $0.actor == .aulAkim })
         #expect(registration.units == [.settlement, .village, .ruralDistrict])
-        #expect(Self.current(military, under: "art_17__para_1") == ["art_17__para_1__point_1", "art_17__para_1__point_3", "art_17__para_1__point_4"])
+        #expect(
+            Self.current(military, under: "art_17__para_1") == [
+                "art_17__para_1__point_1", "art_17__para_1__point_3", "art_17__para_1__point_4",
+            ])
         #expect(Self.current(military, .districtAkim, under: "art_17__para_1").count == 3)
         let offences = try Self.analyse("K1400000235/rus/art729.2023-01-03.md")
         let jurisdiction = try #require(CompetenceQuery().select(offences.competences).first)
@@ -207,7 +229,8 @@ struct RealCompetenceTests {
         ("K1100000518/rus/art177-179.2026-07-12.md", "K1100000518/kaz/art177-179.2026-07-12.md"),
     ]
 
-    @Test("For every article in both languages: the same competence addresses and flag kinds, for every actor",
+    @Test(
+        "For every article in both languages: the same competence addresses and flag kinds, for every actor",
         arguments: pairs.map { "\($0.0) | \($0.1)" })
     func parity(pair: String) throws {
         let parts = pair.components(separatedBy: " | ")
@@ -223,10 +246,16 @@ struct RealCompetenceTests {
                 let inArticle = { (eid: String) in eid == article || eid.hasPrefix(article + "__") }
                 let rusCompetences = Set(query.select(rus.competences).map(\.eid).filter(inArticle))
                 let kazCompetences = Set(query.select(kaz.competences).map(\.eid).filter(inArticle))
-                #expect(rusCompetences == kazCompetences, "\(article) \(actor.rawValue): rus-only \(rusCompetences.subtracting(kazCompetences).sorted()), kaz-only \(kazCompetences.subtracting(rusCompetences).sorted())")
+                #expect(
+                    rusCompetences == kazCompetences,
+                    "\(article) \(actor.rawValue): rus-only \(rusCompetences.subtracting(kazCompetences).sorted()), kaz-only \(kazCompetences.subtracting(rusCompetences).sorted())"
+                )
                 let rusFlags = Set(query.select(rus.flags).filter { inArticle($0.eid) }.map { "\($0.eid) \($0.flag.kind.rawValue)" })
                 let kazFlags = Set(query.select(kaz.flags).filter { inArticle($0.eid) }.map { "\($0.eid) \($0.flag.kind.rawValue)" })
-                #expect(rusFlags == kazFlags, "\(article) \(actor.rawValue): rus-only \(rusFlags.subtracting(kazFlags).sorted()), kaz-only \(kazFlags.subtracting(rusFlags).sorted())")
+                #expect(
+                    rusFlags == kazFlags,
+                    "\(article) \(actor.rawValue): rus-only \(rusFlags.subtracting(kazFlags).sorted()), kaz-only \(kazFlags.subtracting(rusFlags).sorted())"
+                )
             }
         }
     }
@@ -258,7 +287,10 @@ struct RealCompetenceTests {
 
     struct HandChecked: Decodable {
         struct Article: Decodable {
-            struct Flag: Decodable { var eid: String; var kind: String }
+            struct Flag: Decodable {
+                var eid: String
+                var kind: String
+            }
             var sources: [String]
             var article: String
             var competences: [String]
@@ -289,12 +321,16 @@ struct RealCompetenceTests {
         return (competences, flags)
     }
 
-    @Test("Precision and recall against the hand-checked list (art. 35, art. 10-1, Land Code art. 19, pastures arts. 9–10)", arguments: [0, 1])
+    @Test(
+        "Precision and recall against the hand-checked list (art. 35, art. 10-1, Land Code art. 19, pastures arts. 9–10)",
+        arguments: [0, 1])
     func precisionAndRecall(lang: Int) throws {
         let (competences, flags) = try Self.score(lang: lang)
         func precision(_ counts: (tp: Int, fp: Int, fn: Int)) -> Double { Double(counts.tp) / Double(max(1, counts.tp + counts.fp)) }
         func recall(_ counts: (tp: Int, fp: Int, fn: Int)) -> Double { Double(counts.tp) / Double(max(1, counts.tp + counts.fn)) }
-        print("hand-checked \(lang == 0 ? "rus" : "kaz"): competences tp \(competences.tp) fp \(competences.fp) fn \(competences.fn) precision \(precision(competences)) recall \(recall(competences)); flags tp \(flags.tp) fp \(flags.fp) fn \(flags.fn) precision \(precision(flags)) recall \(recall(flags))")
+        print(
+            "hand-checked \(lang == 0 ? "rus" : "kaz"): competences tp \(competences.tp) fp \(competences.fp) fn \(competences.fn) precision \(precision(competences)) recall \(recall(competences)); flags tp \(flags.tp) fp \(flags.fp) fn \(flags.fn) precision \(precision(flags)) recall \(recall(flags))"
+        )
         #expect(competences.tp == 84)
         #expect(precision(competences) >= 0.98 && recall(competences) >= 0.98)
         #expect(precision(flags) >= 0.9 && recall(flags) >= 0.9)

@@ -15,7 +15,9 @@ struct ReferenceFinderTests {
         return Statute(act: act, provisions: eids.map { Provision(kind: .article, num: nil, eid: $0) })
     }
 
-    static func references(_ text: String, _ lang: Language, from eid: String = "art_35__para_1__point_4", known: Set<String> = []) -> [CrossReference] {
+    static func references(_ text: String, _ lang: Language, from eid: String = "art_35__para_1__point_4", known: Set<String> = [])
+        -> [CrossReference]
+    {
         finder.references(in: text, from: eid, statute: statute(lang, eids: []), knownEids: known)
     }
 

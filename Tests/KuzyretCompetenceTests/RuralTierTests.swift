@@ -48,7 +48,9 @@ struct RuralTierTests {
             let analysis = try RealCompetenceTests.analyse(file)
             competences += query.select(analysis.competences)
             for flag in CompetenceQuery(actors: .ruralTier, includeNotCurrent: true).select(analysis.flags) {
-                for actor in flag.actors where actor.isRuralTier { flags.insert("\(actor.rawValue) \(flag.eid) \(flag.flag.kind.rawValue)") }
+                for actor in flag.actors where actor.isRuralTier {
+                    flags.insert("\(actor.rawValue) \(flag.eid) \(flag.flag.kind.rawValue)")
+                }
             }
         }
         return (competences, flags)
@@ -118,9 +120,12 @@ struct RuralTierTests {
         let act = try #require(Self.checked.acts.first { $0.act == parts[0] })
         let (competences, _) = try Self.found(act.sources[parts[1]] ?? [])
         for item in act.competences {
-            let competence = try #require(competences.first { $0.eid == item.eid && $0.actor.rawValue == item.actor }, "\(name): \(item.eid)")
+            let competence = try #require(
+                competences.first { $0.eid == item.eid && $0.actor.rawValue == item.actor }, "\(name): \(item.eid)")
             if let modality = item.modality { #expect(competence.modality.rawValue == modality, "\(name): \(item.eid)") }
-            if let units = item.units { #expect(Set(competence.units.map(\.rawValue)) == Set(units), "\(name): \(item.eid) \(competence.units)") }
+            if let units = item.units {
+                #expect(Set(competence.units.map(\.rawValue)) == Set(units), "\(name): \(item.eid) \(competence.units)")
+            }
         }
     }
 
@@ -168,7 +173,9 @@ struct RuralTierTests {
     /// «… реализуют … посредством:» with verbal nouns in the genitive and the nominative, and a
     /// residual item inside the list, in both languages (made-up text, not a statute).
     static let throughLeadIn: [(lang: String, text: String)] = [
-        ("rus", """
+        (
+            "rus",
+            """
             #### Статья 5. Реализация полномочий
 
             1. Акимы городов районного значения, поселков, сел, сельских округов реализуют возложенные на них функции посредством:
@@ -178,8 +185,11 @@ struct RuralTierTests {
             2) осуществления сбора сведений о поголовье скота;
 
             3) осуществление в интересах местного государственного управления иных полномочий, отнесенных к их ведению законодательством Республики Казахстан.
-            """),
-        ("kaz", """
+            """
+        ),
+        (
+            "kaz",
+            """
             #### 5-бап. Өкілеттіктерді іске асыру
 
             1. Аудандық маңызы бар қалалардың, кенттердің, ауылдардың, ауылдық округтердің әкімдері өздеріне жүктелген функцияларды мыналар арқылы іске асырады:
@@ -189,7 +199,8 @@ struct RuralTierTests {
             2) мал басы туралы мәліметтерді жинауды жүзеге асыру;
 
             3) жергілікті мемлекеттік басқару мүдделерінде Қазақстан Республикасының заңнамасында олардың қарауына жатқызылған өзге де өкілеттіктерді жүзеге асыру.
-            """),
+            """
+        ),
     ]
 
     @Test("«… реализуют … посредством:»: verbal-noun items are duties; a residual item is a competence and a flag", arguments: [0, 1])

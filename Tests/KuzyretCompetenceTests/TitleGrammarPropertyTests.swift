@@ -15,7 +15,9 @@ struct TitleGrammarPropertyTests {
     static let count = Gen.int(in: 1...AdministrativeUnit.allCases.count)
     static let choices = Gen.int(in: 0...1_000_000)
 
-    static let significances: [AdministrativeUnit] = [.cityOfDistrictSignificance, .cityOfRegionalSignificance, .cityOfRepublicanSignificance]
+    static let significances: [AdministrativeUnit] = [
+        .cityOfDistrictSignificance, .cityOfRegionalSignificance, .cityOfRepublicanSignificance,
+    ]
 
     /// Draws one choice of `options` from `seed` and moves on.
     static func pick<T>(_ options: [T], _ seed: inout Int) -> T {
@@ -54,7 +56,8 @@ struct TitleGrammarPropertyTests {
         let useConjunction = pick([false, true], &seed)
         let head = pick(["Аким", "акима", "акиму", "акимом", "акиме", "Акимы", "акимов", "акимам", "акимами", "акимах"], &seed)
         let adjective: [AdministrativeUnit: String] = [
-            .cityOfDistrictSignificance: "районного", .cityOfRegionalSignificance: "областного", .cityOfRepublicanSignificance: "республиканского",
+            .cityOfDistrictSignificance: "районного", .cityOfRegionalSignificance: "областного",
+            .cityOfRepublicanSignificance: "республиканского",
         ]
         var parts: [String] = []
         for group in groups(units, ellipsis: ellipsis) {
@@ -63,16 +66,22 @@ struct TitleGrammarPropertyTests {
             switch unit {
             case _ where significances.contains(unit):
                 let adjectives = group.map { adjective[$0]! }
-                let joined = adjectives.count > 1 && pick([false, true], &seed)
+                let joined =
+                    adjectives.count > 1 && pick([false, true], &seed)
                     ? adjectives.dropLast().joined(separator: ", ") + " и " + adjectives.last! : adjectives.joined(separator: ", ")
                 parts.append("\(number ? "городов" : "города") \(joined) значения")
             case .districtInCity:
-                let qualifier = pick(["", " республиканского значения", " республиканского значения (столицы)", " областного значения"], &seed)
+                let qualifier = pick(
+                    ["", " республиканского значения", " республиканского значения (столицы)", " областного значения"], &seed)
                 parts.append(number ? "районов в городах\(qualifier)" : "района в городе\(qualifier)")
             case .district: parts.append(number ? "районов" : "района")
             case .settlement: parts.append(number ? "поселков" : "поселка")
             case .village: parts.append(pick(number ? ["сел", "аулов"] : ["села", "аула", "аула (села)"], &seed))
-            case .ruralDistrict: parts.append(pick(number ? ["сельских округов", "аульных (сельских) округов"] : ["сельского округа", "аульного (сельского) округа"], &seed))
+            case .ruralDistrict:
+                parts.append(
+                    pick(
+                        number ? ["сельских округов", "аульных (сельских) округов"] : ["сельского округа", "аульного (сельского) округа"],
+                        &seed))
             case .oblast: parts.append(number ? "областей" : "области")
             case .capital: parts.append("столицы")
             default: break
@@ -89,13 +98,15 @@ struct TitleGrammarPropertyTests {
         var seed = seed
         let ellipsis = pick([false, true], &seed)
         let useConjunction = pick([false, true], &seed)
-        let head = pick(["әкімі", "әкімдері", "әкімінің", "әкімдерінің", "әкіміне", "әкімдеріне", "әкімін", "әкімдерін", "әкімімен"], &seed)
+        let head = pick(
+            ["әкімі", "әкімдері", "әкімінің", "әкімдерінің", "әкіміне", "әкімдеріне", "әкімін", "әкімдерін", "әкімімен"], &seed)
         // Singular, genitive, plural, plural genitive: the forms of an izafet list.
         func forms(_ bare: String, _ genitive: String, _ plural: String, _ pluralGenitive: String, _ seed: inout Int) -> String {
             pick([bare, genitive, plural, pluralGenitive], &seed)
         }
         let adjective: [AdministrativeUnit: String] = [
-            .cityOfDistrictSignificance: "аудандық", .cityOfRegionalSignificance: "облыстық", .cityOfRepublicanSignificance: "республикалық",
+            .cityOfDistrictSignificance: "аудандық", .cityOfRegionalSignificance: "облыстық",
+            .cityOfRepublicanSignificance: "республикалық",
         ]
         var parts: [String] = []
         for group in groups(units, ellipsis: ellipsis) {
@@ -103,13 +114,16 @@ struct TitleGrammarPropertyTests {
             switch unit {
             case _ where significances.contains(unit):
                 let adjectives = group.map { adjective[$0]! }
-                let joined = adjectives.count > 1 && pick([false, true], &seed)
+                let joined =
+                    adjectives.count > 1 && pick([false, true], &seed)
                     ? adjectives.dropLast().joined(separator: ", ") + " және " + adjectives.last! : adjectives.joined(separator: ", ")
                 parts.append("\(joined) маңызы бар " + forms("қала", "қаланың", "қалалар", "қалалардың", &seed))
             case .districtInCity:
                 let qualifier = pick(["", "республикалық маңызы бар ", "облыстық маңызы бар "], &seed)
                 let capital = pick(["", " (астанадағы)"], &seed)
-                parts.append("\(qualifier)\(pick(["қаладағы", "қалалардағы"], &seed))\(capital) " + forms("аудан", "ауданның", "аудандар", "аудандардың", &seed))
+                parts.append(
+                    "\(qualifier)\(pick(["қаладағы", "қалалардағы"], &seed))\(capital) "
+                        + forms("аудан", "ауданның", "аудандар", "аудандардың", &seed))
             case .district: parts.append(forms("аудан", "ауданның", "аудандар", "аудандардың", &seed))
             case .settlement: parts.append(forms("кент", "кенттің", "кенттер", "кенттердің", &seed))
             case .village: parts.append(forms("ауыл", "ауылдың", "ауылдар", "ауылдардың", &seed))
@@ -138,7 +152,8 @@ struct TitleGrammarPropertyTests {
             switch unit {
             case _ where significances.contains(unit):
                 let adjectives = group.map { adjective[$0]! }
-                let joined = adjectives.count > 1 ? adjectives.dropLast().joined(separator: ", ") + " and " + adjectives.last! : adjectives[0]
+                let joined =
+                    adjectives.count > 1 ? adjectives.dropLast().joined(separator: ", ") + " and " + adjectives.last! : adjectives[0]
                 parts.append("\(plural ? "cities" : "a city") of \(joined) significance")
             case .districtInCity:
                 let qualifier = pick(["", " of republican significance", " of republican significance (the capital)"], &seed)
@@ -153,7 +168,8 @@ struct TitleGrammarPropertyTests {
             }
         }
         let ambiguous = groups(units, ellipsis: ellipsis).suffix(2) == [[.districtInCity], [.capital]]
-        return "\(plural ? "The akims" : "The akim") of \(join(parts, conjunction: "and", useIt: useConjunction, allowedLast: !ambiguous)) shall organise work."
+        return
+            "\(plural ? "The akims" : "The akim") of \(join(parts, conjunction: "and", useIt: useConjunction, allowedLast: !ambiguous)) shall organise work."
     }
 
     // MARK: The property
@@ -193,7 +209,8 @@ struct TitleGrammarPropertyTests {
         await propertyCheck(count: 200, input: Self.units, Self.count, Self.choices) { order, count, seed in
             let units = Array(order.prefix(count))
             let read = Language.allCases.map { lang in
-                ActorLexicon.mentions(in: ClauseWords(Self.title(units, lang: lang, seed: seed)), lang: lang).first { $0.head == .akim }?.units
+                ActorLexicon.mentions(in: ClauseWords(Self.title(units, lang: lang, seed: seed)), lang: lang).first { $0.head == .akim }?
+                    .units
             }
             #expect(read[0] == read[1] && read[1] == read[2], "\(units): \(read)")
         }

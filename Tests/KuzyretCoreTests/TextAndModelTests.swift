@@ -4,25 +4,29 @@ import Testing
 
 @Suite("Matching text and display text")
 struct MatchTextTests {
-    @Test("Look-alike letters fold to the script of their word", arguments: [
-        ("Yкiметi", "үкіметі"),
-        ("әкiмдерi", "әкімдері"),
-        ("ӘКIМДІКТЕР", "әкімдіктер"),
-        ("жəне", "және"),
-        ("291-VІ", "291-vi"),
-        ("157-VІI", "157-vii"),
-        ("Ёлка и ёж", "елка и еж"),
-        ("iPhone", "iphone"),
-        ("Article 35", "article 35"),
-    ])
+    @Test(
+        "Look-alike letters fold to the script of their word",
+        arguments: [
+            ("Yкiметi", "үкіметі"),
+            ("әкiмдерi", "әкімдері"),
+            ("ӘКIМДІКТЕР", "әкімдіктер"),
+            ("жəне", "және"),
+            ("291-VІ", "291-vi"),
+            ("157-VІI", "157-vii"),
+            ("Ёлка и ёж", "елка и еж"),
+            ("iPhone", "iphone"),
+            ("Article 35", "article 35"),
+        ])
     func folds(input: String, expected: String) {
         #expect(MatchText.fold(input) == expected)
     }
 
     @Test("The byte-level fold equals the scalar reference on awkward text")
     func foldReference() {
-        for text in ["ÉCOLE école", "Ӏ палочка ӀӀ", "҂ ҃ знаки", "Ꙗ ꙗ", "ԀԁԂ", "𝐀𝐁 math", "e\u{301}té", "ǅ", "ß STRASSE",
-                     "Yкiметi 291-VІ «О»—“x” ‘y’", "ƏӘə", "Ї ї Є є", "ΑΒΓ αβγ", "ӁӂӃӄ", "  \u{00A0}a\u{00AD}b  "] {
+        for text in [
+            "ÉCOLE école", "Ӏ палочка ӀӀ", "҂ ҃ знаки", "Ꙗ ꙗ", "ԀԁԂ", "𝐀𝐁 math", "e\u{301}té", "ǅ", "ß STRASSE",
+            "Yкiметi 291-VІ «О»—“x” ‘y’", "ƏӘə", "Ї ї Є є", "ΑΒΓ αβγ", "ӁӂӃӄ", "  \u{00A0}a\u{00AD}b  ",
+        ] {
             #expect(MatchText.fold(text) == MatchText.foldByScalars(text), "\(text)")
             #expect(MatchWords.tokens(of: text) == MatchWords.tokensByScalars(of: text), "\(text)")
         }
@@ -76,9 +80,11 @@ struct ModelTests {
         #expect(try JSONDecoder().decode(LegalDate.self, from: encoded) == iso)
     }
 
-    @Test("Provision numbers compare in legislative order", arguments: [
-        ("4", "4-1"), ("4-1", "4-2"), ("4-9", "4-10"), ("4-10", "5"), ("12-11", "13"), ("1", "1-1"),
-    ])
+    @Test(
+        "Provision numbers compare in legislative order",
+        arguments: [
+            ("4", "4-1"), ("4-1", "4-2"), ("4-9", "4-10"), ("4-10", "5"), ("12-11", "13"), ("1", "1-1"),
+        ])
     func order(before: String, after: String) {
         let lhs = ProvisionNumber.components(of: before + ")")
         let rhs = ProvisionNumber.components(of: after + ")")
@@ -109,7 +115,8 @@ struct ModelTests {
 
     @Test("The catalog finds acts by adilet id and by ЭКБ code")
     func catalog() throws {
-        let json = #"{"acts":[{"id":"Z010000148_","ekb":"7966","kind":"law","titles":{"rus":"О местном","kaz":"Жергілікті"},"addresses":{}}]}"#
+        let json =
+            #"{"acts":[{"id":"Z010000148_","ekb":"7966","kind":"law","titles":{"rus":"О местном","kaz":"Жергілікті"},"addresses":{}}]}"#
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).json")
         try Data(json.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }

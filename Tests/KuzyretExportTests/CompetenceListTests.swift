@@ -52,7 +52,12 @@ struct CompetenceListTests {
         while let character = characters.popFirst() {
             if quoted {
                 if character == "\"" {
-                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+                    if characters.first == "\"" {
+                        field.append("\"")
+                        characters.removeFirst()
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.append(character)
                 }
@@ -78,8 +83,11 @@ struct CompetenceListTests {
     func csv() throws {
         let rows = Self.csvRows(CompetenceList.csv(Self.listed.competences))
         let header = try #require(rows.first)
-        #expect(header == ["address", "act", "lang", "edition", "eid", "actor", "units", "status", "modality", "topics", "conditions", "flags",
-            "open_ended", "inherited_from", "text", "via"])
+        #expect(
+            header == [
+                "address", "act", "lang", "edition", "eid", "actor", "units", "status", "modality", "topics", "conditions", "flags",
+                "open_ended", "inherited_from", "text", "via",
+            ])
         #expect(rows.count == Self.listed.competences.count + 1)
         let byAddress = Self.byAddress
         for row in rows.dropFirst() {
@@ -105,16 +113,19 @@ struct CompetenceListTests {
 
         struct Flag: Decodable {
             var kind: String
+            // swift-format-ignore: AlwaysUseLowerCamelCase
             var open_ended: Bool
         }
 
         struct Row: Decodable, Equatable {
             var name: String
             var competences: Int
+            // swift-format-ignore: AlwaysUseLowerCamelCase
             var open_ended: Int
         }
 
         struct Counts: Decodable {
+            // swift-format-ignore: AlwaysUseLowerCamelCase
             var competences, open_ended: Int
             var acts, topics: [Row]
         }
@@ -140,7 +151,9 @@ struct CompetenceListTests {
         #expect(list.acts.map(\.id) == ["Z010000148_", "Z020000339_"] && list.acts.first?.edition == "2026-07-12")
         let counts = CompetenceList.Counts(Self.listed.competences)
         #expect(list.counts.competences == counts.competences && list.counts.open_ended == counts.openEnded)
-        #expect(list.counts.acts.map(\.name) == counts.acts.map(\.name) && list.counts.topics.map(\.competences) == counts.topics.map(\.competences))
+        #expect(
+            list.counts.acts.map(\.name) == counts.acts.map(\.name)
+                && list.counts.topics.map(\.competences) == counts.topics.map(\.competences))
         let byAddress = Self.byAddress
         #expect(list.competences.count == byAddress.count)
         for item in list.competences {

@@ -46,10 +46,12 @@ struct RoundTripTests {
         #expect(xml.contains("status=\"removed\""))
     }
 
-    @Test("JSON decodes back into the same statute (DESIGN §11 shape)", arguments: [
-        "Z010000148_/rus/ch003-part007.md", "Z020000339_/kaz/ch002.from-char-48000.md",
-        "markup-samples/adilet-rus-V1500010851.html",
-    ])
+    @Test(
+        "JSON decodes back into the same statute (DESIGN §11 shape)",
+        arguments: [
+            "Z010000148_/rus/ch003-part007.md", "Z020000339_/kaz/ch002.from-char-48000.md",
+            "markup-samples/adilet-rus-V1500010851.html",
+        ])
     func json(relative: String) throws {
         let statute = try StatuteLoader.load(TestPaths.statute(relative)).statute
         let text = StatuteJSON.encode(statute)

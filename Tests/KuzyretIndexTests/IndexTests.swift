@@ -41,7 +41,8 @@ struct IndexTests {
     @Test("«выпас» finds vet art. 10-1 sub-point 1 among the first hits; «мал жаятын» its Kazakh twin first")
     func pasture() throws {
         let rus = try Self.search("выпас")
-        #expect(rus.prefix(5).contains { $0.address.description == "Z020000339_/rus/art_10-1__point_1" }, "\(rus.map(\.address.description))")
+        #expect(
+            rus.prefix(5).contains { $0.address.description == "Z020000339_/rus/art_10-1__point_1" }, "\(rus.map(\.address.description))")
         #expect(!rus.isEmpty && rus.allSatisfy { $0.snippet.lowercased().contains("[выпас") }, "\(rus.map(\.snippet))")
         let kaz = try Self.search("мал жаятын")
         #expect(kaz.first?.address.description == "Z020000339_/kaz/art_10-1__point_1", "\(kaz.map(\.address.description))")
@@ -50,7 +51,8 @@ struct IndexTests {
     @Test("«погребение безродных» finds art. 35 point 1 sub-point 21")
     func burial() throws {
         let hits = try Self.search("погребение безродных")
-        let hit = try #require(hits.first { $0.address.description == "Z010000148_/rus/art_35__para_1__point_21" }, "\(hits.map(\.address.description))")
+        let hit = try #require(
+            hits.first { $0.address.description == "Z010000148_/rus/art_35__para_1__point_21" }, "\(hits.map(\.address.description))")
         #expect(hit.snippet.contains("[погребение] [безродных]"))
     }
 
@@ -131,7 +133,8 @@ struct IndexTests {
         configuration.readonly = true
         let queue = try DatabaseQueue(path: database, configuration: configuration)
         return try queue.read { (db: Database) throws -> Set<String> in
-            try String.fetchSet(db, sql: "SELECT p.address FROM provision p JOIN act a ON a.id = p.act_id WHERE a.act = ?", arguments: [act])
+            try String.fetchSet(
+                db, sql: "SELECT p.address FROM provision p JOIN act a ON a.id = p.act_id WHERE a.act = ?", arguments: [act])
         }
     }
 
@@ -154,8 +157,10 @@ struct IndexTests {
         let law = directory + "/in/Z010000148_"
         try manager.createDirectory(atPath: budget, withIntermediateDirectories: true)
         try manager.createDirectory(atPath: law + "/rus", withIntermediateDirectories: true)
-        let excerpts = ["art009-1-budgets-rural-level.2024-01-01.md", "art052-1-revenues-rural-level-budgets.2024-01-01.md",
-            "art056-1-expenditures-rural-level-budgets.2024-01-01.md"]
+        let excerpts = [
+            "art009-1-budgets-rural-level.2024-01-01.md", "art052-1-revenues-rural-level-budgets.2024-01-01.md",
+            "art056-1-expenditures-rural-level-budgets.2024-01-01.md",
+        ]
         var expected: [Set<String>] = []
         for name in excerpts {
             try manager.copyItem(atPath: TestPaths.statute("K080000095_/rus/\(name)"), toPath: "\(budget)/\(name)")

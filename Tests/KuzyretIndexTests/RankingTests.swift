@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import KuzyretAnalysis
 import KuzyretCore
-@testable import KuzyretIndex
 import KuzyretTestSupport
 import Testing
+
+@testable import KuzyretIndex
 
 /// Ranking without FTS5's `bm25()`: the figures kept with the index, the `kuzyret_rank`
 /// function and the champion lists (DESIGN.md §9), checked against SQLite's own figures on the
@@ -26,10 +27,14 @@ struct RankingTests {
                 let corpus = try TermStatistics.corpus(lang, in: db)
                 #expect(corpus.documents == (try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")))
                 #expect(corpus.tokens == (try Int.fetchOne(db, sql: "SELECT sum(cnt) FROM temp.vocab_\(lang.rawValue)")))
-                let truth = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT term, doc FROM temp.vocab_\(lang.rawValue)")
-                    .map { ($0[0] as String, $0[1] as Int) })
-                let kept = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT term, docs FROM term_stat WHERE lang = ?",
-                    arguments: [lang.rawValue]).map { ($0[0] as String, $0[1] as Int) })
+                let truth = Dictionary(
+                    uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT term, doc FROM temp.vocab_\(lang.rawValue)")
+                        .map { ($0[0] as String, $0[1] as Int) })
+                let kept = Dictionary(
+                    uniqueKeysWithValues: try Row.fetchAll(
+                        db, sql: "SELECT term, docs FROM term_stat WHERE lang = ?",
+                        arguments: [lang.rawValue]
+                    ).map { ($0[0] as String, $0[1] as Int) })
                 #expect(truth.count > 1_500)
                 #expect(kept == truth)
             }
@@ -46,7 +51,8 @@ struct RankingTests {
                     let table = IndexSchema.ftsTable(lang)
                     let ranking = try Ranking(query: SearchQuery(query), lang: lang, analyzer: analyzer, in: db)
                     let rank = ranking.rankExpression(table: table)
-                    for row in try Row.fetchAll(db, sql: "SELECT bm25(\(table)) AS expected, \(rank) AS actual FROM \(table) WHERE \(table) MATCH ?",
+                    for row in try Row.fetchAll(
+                        db, sql: "SELECT bm25(\(table)) AS expected, \(rank) AS actual FROM \(table) WHERE \(table) MATCH ?",
                         arguments: [query])
                     {
                         let expected: Double = row["expected"]
@@ -66,10 +72,13 @@ struct RankingTests {
         let table = IndexSchema.ftsTable(lang)
         let ranking = try Ranking(query: SearchQuery(query), lang: lang, analyzer: TextAnalyzer(), in: db)
         let rank = ranking.rankExpression(table: table)
-        return try Double.fetchAll(db, sql: """
-            SELECT \(rank) AS score FROM \(table) JOIN provision p ON p.id = \(table).rowid JOIN act a ON a.id = p.act_id
-            WHERE \(table) MATCH ? AND a.newest = 1 ORDER BY score LIMIT ?
-            """, arguments: [query, limit]).map(rounded)
+        return try Double.fetchAll(
+            db,
+            sql: """
+                SELECT \(rank) AS score FROM \(table) JOIN provision p ON p.id = \(table).rowid JOIN act a ON a.id = p.act_id
+                WHERE \(table) MATCH ? AND a.newest = 1 ORDER BY score LIMIT ?
+                """, arguments: [query, limit]
+        ).map(rounded)
     }
 
     static func rounded(_ score: Double) -> Double { (score * 1e6).rounded() / 1e6 }
@@ -82,7 +91,8 @@ struct RankingTests {
     /// Words of the real statutes, one in every `step`, longer than three letters.
     static func words(step: Int) throws -> [String] {
         try read { db in
-            let texts = try String.fetchAll(db, sql: "SELECT text FROM provision JOIN act ON act.id = provision.act_id WHERE act.lang = 'rus' AND act.newest = 1")
+            let texts = try String.fetchAll(
+                db, sql: "SELECT text FROM provision JOIN act ON act.id = provision.act_id WHERE act.lang = 'rus' AND act.newest = 1")
             let words = texts.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map(String.init) }.filter { $0.count > 3 }
             return stride(from: 0, to: words.count, by: step).map { words[$0] }
         }
@@ -136,12 +146,16 @@ struct RankingTests {
 
     /// The figures of the index at `database`: totals, provisions per term, and each term's
     /// champions: their BM25 weights, best first, and whether each is a provision holding the term.
-    static func figures(of database: String) throws -> (corpus: [String], terms: [String: Int], champions: [String: [Double]], sound: Bool) {
+    static func figures(of database: String) throws -> (corpus: [String], terms: [String: Int], champions: [String: [Double]], sound: Bool)
+    {
         try DatabaseQueue(path: database, configuration: IndexSchema.configuration()).read { db in
-            let corpus = try Row.fetchAll(db, sql: "SELECT lang, docs, tokens FROM corpus_stat ORDER BY lang").map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int)" }
-            let terms = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT lang, term, docs FROM term_stat").map {
-                ("\($0[0] as String) \($0[1] as String)", $0[2] as Int)
-            })
+            let corpus = try Row.fetchAll(db, sql: "SELECT lang, docs, tokens FROM corpus_stat ORDER BY lang").map {
+                "\($0[0] as String) \($0[1] as Int) \($0[2] as Int)"
+            }
+            let terms = Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT lang, term, docs FROM term_stat").map {
+                    ("\($0[0] as String) \($0[1] as String)", $0[2] as Int)
+                })
             let provisions = Set(try Int64.fetchAll(db, sql: "SELECT id FROM provision"))
             var champions: [String: [Double]] = [:]
             var sound = true
@@ -167,11 +181,14 @@ struct RankingTests {
         for act in ["Z020000339_", "K030000442_", "Z010000148_", "K080000095_"] {
             try manager.createDirectory(atPath: directory + "/in/" + act, withIntermediateDirectories: true)
         }
-        try manager.copyItem(atPath: TestPaths.statute("Z020000339_/rus/ch002.from-char-32000.md"), toPath: directory + "/in/Z020000339_/rus.vet.md")
-        try manager.copyItem(atPath: TestPaths.statute("K030000442_/rus/art019.2026-07-12.md"), toPath: directory + "/in/K030000442_/rus.land.md")
+        try manager.copyItem(
+            atPath: TestPaths.statute("Z020000339_/rus/ch002.from-char-32000.md"), toPath: directory + "/in/Z020000339_/rus.vet.md")
+        try manager.copyItem(
+            atPath: TestPaths.statute("K030000442_/rus/art019.2026-07-12.md"), toPath: directory + "/in/K030000442_/rus.land.md")
         // An act that stays (files sit in folders named by act): its provisions hold some terms
         // more than a list's length.
-        try manager.copyItem(atPath: TestPaths.statute("Z010000148_/rus.2026-07-12.md"), toPath: directory + "/in/Z010000148_/rus.2026-07-12.md")
+        try manager.copyItem(
+            atPath: TestPaths.statute("Z010000148_/rus.2026-07-12.md"), toPath: directory + "/in/Z010000148_/rus.2026-07-12.md")
         _ = try IndexBuilder().build(paths: [directory + "/in"], database: directory + "/changed.sqlite")
         // One file changes (all its rows are written again), one leaves, two come.
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/in/Z020000339_/rus.vet.md"))
@@ -179,9 +196,11 @@ struct RankingTests {
         try handle.write(contentsOf: Data("\n".utf8))
         try handle.close()
         try manager.removeItem(atPath: directory + "/in/K030000442_/rus.land.md")
-        try manager.copyItem(atPath: TestPaths.statute("K030000442_/kaz/art019.2026-07-12.md"), toPath: directory + "/in/K030000442_/kaz.land.md")
         try manager.copyItem(
-            atPath: TestPaths.statute("K080000095_/rus/art056-1-expenditures-rural-level-budgets.2024-01-01.md"), toPath: directory + "/in/K080000095_/rus.budget.md")
+            atPath: TestPaths.statute("K030000442_/kaz/art019.2026-07-12.md"), toPath: directory + "/in/K030000442_/kaz.land.md")
+        try manager.copyItem(
+            atPath: TestPaths.statute("K080000095_/rus/art056-1-expenditures-rural-level-budgets.2024-01-01.md"),
+            toPath: directory + "/in/K080000095_/rus.budget.md")
         let summary = try IndexBuilder().build(paths: [directory + "/in"], database: directory + "/changed.sqlite")
         #expect(summary.written == 3 && summary.unchanged == 1 && summary.errors.isEmpty, "\(summary)")
         _ = try IndexBuilder().build(paths: [directory + "/in"], database: directory + "/fresh.sqlite")
@@ -206,7 +225,9 @@ struct RankingTests {
         }
         #expect(differing.count * 100 <= changed.champions.count, "\(differing)")
         #expect(fresh.champions.values.contains { $0.count == TermStatistics.championCount })
-        print("champion lists after the incremental build: \(shorter) shorter, \(differing.count) differing past the 20th place, of \(changed.champions.count)")
+        print(
+            "champion lists after the incremental build: \(shorter) shorter, \(differing.count) differing past the 20th place, of \(changed.champions.count)"
+        )
     }
 
     @Test("A provision is matched, scored and cut to a snippet as FTS5 would")
@@ -217,7 +238,9 @@ struct RankingTests {
         let match = ProvisionMatch(text: text, lang: .rus, phrases: [(phrase, false), (["аким"], false)], analyzer: analyzer)
         #expect(match.frequencies == [1, 1] && match.matchesAll)
         #expect(match.snippet(width: 4) == "…организует [погребение] [безродных] и…")
-        #expect(match.snippet(width: 40) == "[Аким] сельского округа организует [погребение] [безродных] и общественные работы по содержанию кладбищ.")
+        #expect(
+            match.snippet(width: 40)
+                == "[Аким] сельского округа организует [погребение] [безродных] и общественные работы по содержанию кладбищ.")
         // The score is BM25's: a shorter provision with the same words scores better (lower).
         let short = ProvisionMatch(text: "погребение безродных", lang: .rus, phrases: [(phrase, false)], analyzer: analyzer)
         let long = ProvisionMatch(text: text, lang: .rus, phrases: [(phrase, false)], analyzer: analyzer)

@@ -24,9 +24,13 @@ struct FootnoteSubjectTests {
 
     @Test func readsQualifiersAndScopes() {
         let russian = FootnoteSubject.of("Сноска. Подпункт 1) пункта 2 статьи 6 исключен")
-        #expect(russian.target == .provision(.point, num: "1", within: [
-            .init(kind: .article, num: "6"), .init(kind: .paragraph, num: "2"),
-        ]))
+        #expect(
+            russian.target
+                == .provision(
+                    .point, num: "1",
+                    within: [
+                        .init(kind: .article, num: "6"), .init(kind: .paragraph, num: "2"),
+                    ]))
         let kazakh = FootnoteSubject.of("Ескерту. 6-баптың 2-тармағының 1) тармақшасы алып тасталды")
         #expect(kazakh.target == russian.target)
         #expect(FootnoteSubject.of("Сноска. Часть вторая пункта 2 действует с 01.01.2018").scope == "part 2")
@@ -38,7 +42,8 @@ struct FootnoteSubjectTests {
 struct ConditionReaderTests {
     @Test func readsEnglishConditions() {
         let repeal = ConditionReader.conditions(
-            in: "Footnote. Subparagraph 4) is excluded from 01.01.2018 for villages and rural districts with a population of more than two thousand people by the Law of the RK No. 90-VI.",
+            in:
+                "Footnote. Subparagraph 4) is excluded from 01.01.2018 for villages and rural districts with a population of more than two thousand people by the Law of the RK No. 90-VI.",
             scope: nil)
         #expect(repeal.map(\.effect) == [.repealed])
         #expect(repeal.first?.from == LegalDate("2018-01-01"))
@@ -52,7 +57,8 @@ struct ConditionReaderTests {
 
     @Test func readsARussianRepealByPopulation() {
         let conditions = ConditionReader.conditions(
-            in: "Сноска. Подпункт 4) исключен с 01.01.2018 для городов районного значения, сел, поселков, сельских округов с численностью населения более двух тысяч человек в соответствии с пп.1) пункта 1 статьи 2 Закона РК от 11.07.2017 № 90-VI.",
+            in:
+                "Сноска. Подпункт 4) исключен с 01.01.2018 для городов районного значения, сел, поселков, сельских округов с численностью населения более двух тысяч человек в соответствии с пп.1) пункта 1 статьи 2 Закона РК от 11.07.2017 № 90-VI.",
             scope: nil)
         #expect(conditions.count == 1)
         #expect(conditions.first?.effect == .repealed)
@@ -62,7 +68,8 @@ struct ConditionReaderTests {
 
     @Test func readsTheKazakhTwin() {
         let conditions = ConditionReader.conditions(
-            in: "Ескерту. 4) тармақша халық саны екі мың адамнан көп аудандық маңызы бар қалалар, ауылдар, кенттер, ауылдық округтер үшін – 01.01.2018 бастап алып тасталды - ҚР 11.07.2017 № 90-VI Заңының 2-бабы 1-тармағы 1) тармақшасына сәйкес.",
+            in:
+                "Ескерту. 4) тармақша халық саны екі мың адамнан көп аудандық маңызы бар қалалар, ауылдар, кенттер, ауылдық округтер үшін – 01.01.2018 бастап алып тасталды - ҚР 11.07.2017 № 90-VI Заңының 2-бабы 1-тармағы 1) тармақшасына сәйкес.",
             scope: nil)
         #expect(conditions.map(\.effect) == [.repealed])
         #expect(conditions.first?.from == LegalDate(year: 2018, month: 1, day: 1))
@@ -71,18 +78,27 @@ struct ConditionReaderTests {
 
     @Test func readsAnEntryIntoForceByPopulation() {
         let russian = ConditionReader.conditions(
-            in: "Сноска. Подпункт 2-1) действует с 01.01.2018 для городов районного значения, сел, поселков, сельских округов с численностью населения более двух тысяч человек в соответствии с Законом РК от 11.07.2017 № 90-VI.",
+            in:
+                "Сноска. Подпункт 2-1) действует с 01.01.2018 для городов районного значения, сел, поселков, сельских округов с численностью населения более двух тысяч человек в соответствии с Законом РК от 11.07.2017 № 90-VI.",
             scope: nil)
         #expect(russian.map(\.effect) == [.inForce])
         let kazakh = ConditionReader.conditions(
-            in: "Ескерту. 2-1) тармақша халық саны екі мың адамнан көп аудандық маңызы бар қалалар, ауылдар, кенттер, ауылдық округтер үшін - 01.01.2018 бастап қолданысқа енгізілді – ҚР 11.07.2017 № 90-VI Заңымен.",
+            in:
+                "Ескерту. 2-1) тармақша халық саны екі мың адамнан көп аудандық маңызы бар қалалар, ауылдар, кенттер, ауылдық округтер үшін - 01.01.2018 бастап қолданысқа енгізілді – ҚР 11.07.2017 № 90-VI Заңымен.",
             scope: nil)
-        #expect(kazakh == russian.map { var condition = $0; condition.source = kazakh.first?.source ?? ""; return condition })
+        #expect(
+            kazakh
+                == russian.map {
+                    var condition = $0
+                    condition.source = kazakh.first?.source ?? ""
+                    return condition
+                })
     }
 
     @Test func readsTwoPopulationBandsOfAnAddedArticle() {
         let conditions = ConditionReader.conditions(
-            in: "Сноска. Глава 3 дополнена статьей 38-1 в соответствии с Законом РК от 11.07.2017 № 90-VI (вводится в действие для городов районного значения, сел, поселков, сельских округов с численностью населения более двух тысяч человек с 01.01.2018 и для городов районного значения, сел, поселков, сельских округов с численностью населения две тысячи и менее человек с 01.01.2020).",
+            in:
+                "Сноска. Глава 3 дополнена статьей 38-1 в соответствии с Законом РК от 11.07.2017 № 90-VI (вводится в действие для городов районного значения, сел, поселков, сельских округов с численностью населения более двух тысяч человек с 01.01.2018 и для городов районного значения, сел, поселков, сельских округов с численностью населения две тысячи и менее человек с 01.01.2020).",
             scope: nil)
         #expect(conditions.map(\.population) == [PopulationBound(.above, 2000), PopulationBound(.atMost, 2000)])
         #expect(conditions.map(\.from) == [LegalDate(year: 2018, month: 1, day: 1), LegalDate(year: 2020, month: 1, day: 1)])
@@ -90,7 +106,8 @@ struct ConditionReaderTests {
 
     @Test func anAmendmentListIsNotACondition() {
         let conditions = ConditionReader.conditions(
-            in: "Сноска. Статья 31 с изменениями, внесенными законами РК от 20.12.2004 № 13 (вводится в действие с 01.01.2005); от 11.07.2017 № 90-VI (вводится в действие для городов районного значения, сел, поселков, сельских округов с численностью населения более двух тысяч человек с 01.01.2018)",
+            in:
+                "Сноска. Статья 31 с изменениями, внесенными законами РК от 20.12.2004 № 13 (вводится в действие с 01.01.2005); от 11.07.2017 № 90-VI (вводится в действие для городов районного значения, сел, поселков, сельских округов с численностью населения более двух тысяч человек с 01.01.2018)",
             scope: nil)
         #expect(conditions.isEmpty)
     }

@@ -30,12 +30,15 @@ struct NumberingGrammarTests {
     }
 
     @Test func readsRangesInBothLanguages() {
-        #expect(NumberingGrammar.lead(of: "3)-6) исключены Законом", isHeading: false)
-            == .range(.point, first: "3)", last: "6)", rest: "исключены Законом"))
-        #expect(NumberingGrammar.lead(of: "9) - 14) алып тасталды", isHeading: false)
-            == .range(.point, first: "9)", last: "14)", rest: "алып тасталды"))
-        #expect(NumberingGrammar.lead(of: "16) – 17) исключены", isHeading: false)
-            == .range(.point, first: "16)", last: "17)", rest: "исключены"))
+        #expect(
+            NumberingGrammar.lead(of: "3)-6) исключены Законом", isHeading: false)
+                == .range(.point, first: "3)", last: "6)", rest: "исключены Законом"))
+        #expect(
+            NumberingGrammar.lead(of: "9) - 14) алып тасталды", isHeading: false)
+                == .range(.point, first: "9)", last: "14)", rest: "алып тасталды"))
+        #expect(
+            NumberingGrammar.lead(of: "16) – 17) исключены", isHeading: false)
+                == .range(.point, first: "16)", last: "17)", rest: "исключены"))
     }
 
     @Test(arguments: [

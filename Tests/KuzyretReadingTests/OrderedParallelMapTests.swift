@@ -59,7 +59,9 @@ struct OrderedParallelMapTests {
     func stops() {
         var consumed = 0
         #expect(throws: Stop.self) {
-            try OrderedParallelMap.run(Array(0..<1000), workers: 2, window: 4) { $0 } consume: { input, _ in
+            try OrderedParallelMap.run(Array(0..<1000), workers: 2, window: 4) {
+                $0
+            } consume: { input, _ in
                 consumed += 1
                 if input == 10 { throw Stop() }
             }

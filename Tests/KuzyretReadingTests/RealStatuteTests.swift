@@ -108,9 +108,11 @@ struct RealStatuteTests {
 
     // MARK: Law «О ветеринарии», art. 10-1
 
-    @Test("Veterinary law art. 10-1: in force and repealed sub-points, one node each", arguments: [
-        "Z020000339_/rus/ch002.from-char-32000.md", "Z020000339_/kaz/ch002.from-char-48000.md",
-    ])
+    @Test(
+        "Veterinary law art. 10-1: in force and repealed sub-points, one node each",
+        arguments: [
+            "Z020000339_/rus/ch002.from-char-32000.md", "Z020000339_/kaz/ch002.from-char-48000.md",
+        ])
     func veterinaryArticle(path: String) throws {
         let statute = try Self.load(path)
         let article = try Self.article("10-1", in: statute)
@@ -121,16 +123,19 @@ struct RealStatuteTests {
         #expect(article.children.allSatisfy { $0.kind == .point })
     }
 
-    @Test("Veterinary law art. 13-1 point 5: the second list hangs under its alinea", arguments: [
-        "Z020000339_/rus/ch002.from-char-32000.md", "Z020000339_/kaz/ch002.from-char-48000.md",
-    ])
+    @Test(
+        "Veterinary law art. 13-1 point 5: the second list hangs under its alinea",
+        arguments: [
+            "Z020000339_/rus/ch002.from-char-32000.md", "Z020000339_/kaz/ch002.from-char-48000.md",
+        ])
     func alineaList(path: String) throws {
         let statute = try Self.load(path)
         let point5 = try #require(statute.provision(eid: "art_13-1__para_5"))
-        #expect(Self.addresses(of: point5) == [
-            "art_13-1__para_5", "art_13-1__para_5__point_1", "art_13-1__para_5__point_2", "art_13-1__para_5__point_3",
-            "art_13-1__para_5__al_1", "art_13-1__para_5__al_1__point_1", "art_13-1__para_5__al_1__point_2",
-        ])
+        #expect(
+            Self.addresses(of: point5) == [
+                "art_13-1__para_5", "art_13-1__para_5__point_1", "art_13-1__para_5__point_2", "art_13-1__para_5__point_3",
+                "art_13-1__para_5__al_1", "art_13-1__para_5__al_1__point_1", "art_13-1__para_5__al_1__point_2",
+            ])
     }
 
     @Test("Law 148-II art. 41: quoted amended text stays inside the point that quotes it")
@@ -138,8 +143,12 @@ struct RealStatuteTests {
         let statute = try Self.load("Z010000148_/rus/ch003-1.md")
         let article = try Self.article("41", in: statute)
         let numbers = article.children.map(\.number)
-        #expect(numbers == numbers.sorted { ProvisionNumber.precedes(
-            ProvisionNumber.components(of: $0 ?? ""), ProvisionNumber.components(of: $1 ?? "")) })
+        #expect(
+            numbers
+                == numbers.sorted {
+                    ProvisionNumber.precedes(
+                        ProvisionNumber.components(of: $0 ?? ""), ProvisionNumber.components(of: $1 ?? ""))
+                })
         #expect(Set(numbers).count == numbers.count)
         var quoted = false
         article.walk { node, _ in if node.text.contains("4. Решение о досрочном прекращении") { quoted = true } }
@@ -168,8 +177,9 @@ struct RealStatuteTests {
 
     // MARK: The whole corpus
 
-    @Test("Every real statute parses, keeps the invariants and loses no numbered line",
-          arguments: try TestPaths.allRealStatutes())
+    @Test(
+        "Every real statute parses, keeps the invariants and loses no numbered line",
+        arguments: try TestPaths.allRealStatutes())
     func corpus(path: String) throws {
         let loaded = try StatuteLoader.load(path)
         let statute = loaded.statute
@@ -180,8 +190,9 @@ struct RealStatuteTests {
         #expect(missing == [], "numbered lines without a node")
     }
 
-    @Test("The byte-level fold and tokens equal the scalar-by-scalar references on every real text",
-          arguments: try TestPaths.allRealStatutes())
+    @Test(
+        "The byte-level fold and tokens equal the scalar-by-scalar references on every real text",
+        arguments: try TestPaths.allRealStatutes())
     func foldMatchesReference(path: String) throws {
         let text = TreeInvariants.allText(of: try StatuteLoader.load(path).statute)
         for line in text.split(separator: "\n") {

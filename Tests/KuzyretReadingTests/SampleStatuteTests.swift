@@ -25,8 +25,10 @@ struct SampleStatuteTests {
     @Test("The catalog names every real act and every sample")
     func catalogEntries() throws {
         #expect(Self.catalog.entries.count >= 14)
-        for id in ["Z010000148_", "Z020000339_", "K2500000171", "K080000095_", "K030000442_", "Z1700000047",
-                   "K1400000235", "Z1200000561", "V1500010851", "KZY0000001", "KZY0000002", "KZY0000003"] {
+        for id in [
+            "Z010000148_", "Z020000339_", "K2500000171", "K080000095_", "K030000442_", "Z1700000047",
+            "K1400000235", "Z1200000561", "V1500010851", "KZY0000001", "KZY0000002", "KZY0000003",
+        ] {
             let entry = try #require(Self.catalog.entry(id: id), "\(id) missing from Statutes/catalog.json")
             #expect(entry.title(in: .rus)?.isEmpty == false)
         }

@@ -19,7 +19,9 @@ public enum NumberedLines {
             if let number = node.number { nodeCounts[number, default: 0] += 1 }
         }
         for diagnostic in diagnostics where diagnostic.message.contains("its only paragraph «") {
-            if let open = diagnostic.message.range(of: "«"), let close = diagnostic.message.range(of: "»", range: open.upperBound..<diagnostic.message.endIndex) {
+            if let open = diagnostic.message.range(of: "«"),
+                let close = diagnostic.message.range(of: "»", range: open.upperBound..<diagnostic.message.endIndex)
+            {
                 let number = ProvisionNumber.eIdForm(of: diagnostic.message[open.upperBound..<close.lowerBound])
                 nodeCounts[number, default: 0] += 1
             }

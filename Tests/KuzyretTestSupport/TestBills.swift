@@ -17,7 +17,8 @@ public enum TestBills {
             if text.hasPrefix("3) содействует сбору налогов") || text.hasPrefix("11) организует работу по сохранению") { continue }
             if text.hasPrefix("2. К ведению акима") { continue }
             if text.hasPrefix("21) организует погребение безродных") {
-                article.append(line.replacingOccurrences(of: "организует погребение безродных", with: "обеспечивает захоронение безродных граждан"))
+                article.append(
+                    line.replacingOccurrences(of: "организует погребение безродных", with: "обеспечивает захоронение безродных граждан"))
                 continue
             }
             article.append(line)
@@ -28,10 +29,10 @@ public enum TestBills {
         let directory = NSTemporaryDirectory() + "kuzyret-bill-\(ProcessInfo.processInfo.processIdentifier)/Z010000148_/rus"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = directory + "/bill.2027-01-01.md"
-        try ("## Глава 3. Акимы и акиматы\n\n" + article.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try ("## Глава 3. Акимы и акиматы\n\n" + article.joined(separator: "\n") + "\n").write(
+            toFile: path, atomically: true, encoding: .utf8)
         return path
     }
-
 
     struct Missing: Error {}
 

@@ -32,12 +32,16 @@ extension Kuzyret {
                 guard terminal else { return }
                 let width = 30
                 let filled = total == 0 ? width : width * done / total
-                FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) files".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) files"
+                            .utf8))
                 if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
             }
             for error in summary.errors { Output.error("error: \(error)") }
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-            Output.write("""
+            Output.write(
+                """
                 \(index.path): \(summary.acts) acts (\(summary.written) file(s) read, \(summary.unchanged) act(s) unchanged), \
                 \(summary.provisions) provisions, \(summary.competences) competences, \(summary.flags) flags, \
                 \(summary.errors.count) file(s) with errors, \(seconds) s

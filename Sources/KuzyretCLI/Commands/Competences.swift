@@ -54,7 +54,8 @@ extension Kuzyret {
             // One file per format, named so that regenerating a list replaces it (clean diffs).
             let langs = Set(analyses.map(\.act.lang.rawValue)).sorted().joined(separator: "-")
             for format in format.map({ [$0] }) ?? [.md, .csv, .json, .html] {
-                let url = URL(fileURLWithPath: out).appendingPathComponent("\(actor.name).\(langs.isEmpty ? "all" : langs).\(format.fileExtension)")
+                let url = URL(fileURLWithPath: out).appendingPathComponent(
+                    "\(actor.name).\(langs.isEmpty ? "all" : langs).\(format.fileExtension)")
                 do {
                     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
                     try Data(report.rendered(as: format).utf8).write(to: url, options: .atomic)

@@ -44,14 +44,16 @@ extension Kuzyret {
             let bill = try options.load(self.bill)[0]
             let report: ComparisonReport
             do {
-                report = try index.open().coverage(of: bill, actor: options.actor, act: act, asOf: asOf, within: options.within.map { EId($0) })
+                report = try index.open().coverage(
+                    of: bill, actor: options.actor, act: act, asOf: asOf, within: options.within.map { EId($0) })
             } catch let error as IndexSearch.QueryError {
                 throw CLIError(error.description)
             }
             Output.write(try report.rendered(as: options.format))
             if let minCoverage, report.coverage < minCoverage {
                 throw CLIError(
-                    "coverage \(ComparisonOutput.percent(report.coverage)) is below --min-coverage \(ComparisonOutput.percent(minCoverage))", status: 3)
+                    "coverage \(ComparisonOutput.percent(report.coverage)) is below --min-coverage \(ComparisonOutput.percent(minCoverage))",
+                    status: 3)
             }
         }
     }

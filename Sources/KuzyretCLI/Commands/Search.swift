@@ -49,7 +49,8 @@ extension Kuzyret {
         }
 
         func run() throws {
-            let filters = IndexSearch.Filters(actor: actor, act: act, lang: lang, flag: flag, status: status, modality: modality, limit: limit)
+            let filters = IndexSearch.Filters(
+                actor: actor, act: act, lang: lang, flag: flag, status: status, modality: modality, limit: limit)
             let search = try index.open()
             if let batch {
                 try timeBatch(batch, search: search, filters: filters)
@@ -76,7 +77,10 @@ extension Kuzyret {
             times.sort()
             func percentile(_ p: Double) -> Double { times.isEmpty ? 0 : times[min(times.count - 1, Int(Double(times.count) * p))] }
             let mean = times.isEmpty ? 0 : times.reduce(0, +) / Double(times.count)
-            Output.write(String(format: "queries %d results %d p50_ms %.2f p99_ms %.2f mean_ms %.2f\n", queries.count, results, percentile(0.5), percentile(0.99), mean))
+            Output.write(
+                String(
+                    format: "queries %d results %d p50_ms %.2f p99_ms %.2f mean_ms %.2f\n", queries.count, results, percentile(0.5),
+                    percentile(0.99), mean))
         }
     }
 }

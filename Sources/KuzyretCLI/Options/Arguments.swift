@@ -17,7 +17,8 @@ extension ActorSelection: ExpressibleByArgument {
     /// The help of `--actor`.
     static var help: ArgumentHelp {
         ArgumentHelp(
-            "The actor, or rural-tier for the aul akim, the office, its officials and the rural executive bodies together: \(all.map(\.name).joined(separator: ", ")).")
+            "The actor, or rural-tier for the aul akim, the office, its officials and the rural executive bodies together: \(all.map(\.name).joined(separator: ", "))."
+        )
     }
 }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
-import KuzyretCompetence
 import KuzyretComparison
+import KuzyretCompetence
 import KuzyretCore
 import KuzyretExport
 import KuzyretReading

@@ -38,7 +38,8 @@ struct CompetenceSource: ParsableArguments {
         let extractor = CompetenceExtractor(catalog: options.catalog)
         var results: [StatuteAnalysis] = []
         var failures = 0
-        OrderedParallelMap.run(files, workers: ProcessInfo.processInfo.activeProcessorCount) { path -> Result<StatuteAnalysis, StatuteError> in
+        OrderedParallelMap.run(files, workers: ProcessInfo.processInfo.activeProcessorCount) {
+            path -> Result<StatuteAnalysis, StatuteError> in
             do {
                 let loaded = try StatuteLoader.load(path, options: options)
                 return .success(extractor.analyse(loaded.statute))

@@ -14,7 +14,9 @@ public enum ActorLexicon {
         var result: [ActorMention] = []
         var index = 0
         while index < words.count {
-            if var mention = mention(at: index, after: result.last?.words.upperBound ?? 0, in: words, facts: facts, grammar: grammar, lang: lang) {
+            if var mention = mention(
+                at: index, after: result.last?.words.upperBound ?? 0, in: words, facts: facts, grammar: grammar, lang: lang)
+            {
                 // Units read backwards must not reach into the previous mention.
                 if let last = result.last, mention.words.lowerBound < last.words.upperBound {
                     let lower = last.words.upperBound
@@ -48,7 +50,9 @@ public enum ActorLexicon {
 
     /// The mention whose head word is at `index`, if that word is a head; its units read
     /// backwards stop at `lowerBound` (the end of the previous mention).
-    static func mention(at index: Int, after lowerBound: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language) -> ActorMention? {
+    static func mention(
+        at index: Int, after lowerBound: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language
+    ) -> ActorMention? {
         let word = words.words[index].folded
         let head: ActorMention.Head
         if grammar.akim.matchesWord(word) {
@@ -98,14 +102,20 @@ public enum ActorLexicon {
     }
 
     /// The units before word `index` («кент, ауыл әкімі»), back to `lowerBound` at most.
-    static func units(before index: Int, lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar) -> (units: Set<AdministrativeUnit>, start: Int) {
+    static func units(before index: Int, lowerBound: Int, in words: ClauseWords, grammar: ActorGrammar) -> (
+        units: Set<AdministrativeUnit>, start: Int
+    ) {
         guard index < words.count else { return ([], index) }
         return UnitTitles.before(index, lowerBound: lowerBound, in: words, clause: words.clause[index], vocabulary: grammar.units)
     }
 
     /// A mention named by a fixed phrase (the community meeting, local self-government).
-    static func phraseMention(_ head: ActorMention.Head, words range: Range<Int>, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language) -> ActorMention {
-        let headIndex = lang == .rus && head == .selfGovernment ? range.lowerBound : lang == .rus && head == .community ? range.lowerBound : range.upperBound - 1
+    static func phraseMention(
+        _ head: ActorMention.Head, words range: Range<Int>, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language
+    ) -> ActorMention {
+        let headIndex =
+            lang == .rus && head == .selfGovernment
+            ? range.lowerBound : lang == .rus && head == .community ? range.lowerBound : range.upperBound - 1
         let (role, isAgent) = role(of: range, head: headIndex, in: words, facts: facts, grammar: grammar, lang: lang)
         return ActorMention(head: head, units: [], role: role, words: range, clause: words.clause[range.lowerBound], isAgent: isAgent)
     }
@@ -116,24 +126,35 @@ public enum ActorLexicon {
     /// maslikhat. A gloss in parentheses after the phrase is part of it: «местных исполнительных
     /// органов (акиматов) областей», «жергілікті атқарушы органдарының (әкімдіктерінің)».
     static func bodyMention(
-        _ head: ActorMention.Head, _ phrase: Range<Int>, after lowerBound: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language
+        _ head: ActorMention.Head, _ phrase: Range<Int>, after lowerBound: Int, in words: ClauseWords, facts: ClauseFacts,
+        grammar: ActorGrammar, lang: Language
     ) -> ActorMention {
         var start = phrase.lowerBound
         var end = phrase.upperBound
         var units: Set<AdministrativeUnit> = []
         let clause = words.clause[start]
-        func word(_ index: Int) -> String? { index >= lowerBound && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil }
-        if let gloss = word(end), isHead(gloss, grammar: grammar), words.gap(before: end).contains("("), words.gap(after: end).contains(")") {
+        func word(_ index: Int) -> String? {
+            index >= lowerBound && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil
+        }
+        if let gloss = word(end), isHead(gloss, grammar: grammar), words.gap(before: end).contains("("), words.gap(after: end).contains(")")
+        {
             end += 1
         }
         switch lang {
         case .rus, .eng:
             for _ in 0..<2 {
                 guard let before = word(start - 1) else { break }
-                if before.hasPrefix("районн") || before == "district" { units.insert(.district); start -= 1 }
-                else if before.hasPrefix("областн") || before == "regional" || before == "oblast" { units.insert(.oblast); start -= 1 }
-                else if before.hasPrefix("местн") || before == "local" { start -= 1 }
-                else { break }
+                if before.hasPrefix("районн") || before == "district" {
+                    units.insert(.district)
+                    start -= 1
+                } else if before.hasPrefix("областн") || before == "regional" || before == "oblast" {
+                    units.insert(.oblast)
+                    start -= 1
+                } else if before.hasPrefix("местн") || before == "local" {
+                    start -= 1
+                } else {
+                    break
+                }
             }
             let after = Self.units(after: end, in: words, grammar: grammar)
             units.formUnion(after.units)
@@ -186,7 +207,9 @@ public enum ActorLexicon {
 
     /// The role of the mention over `range` whose head word is at `head`, and whether it is a
     /// passive verb's agent.
-    static func role(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language) -> (ActorMention.Role, Bool) {
+    static func role(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar, lang: Language) -> (
+        ActorMention.Role, Bool
+    ) {
         switch lang {
         case .rus: russianRole(of: range, head: head, in: words, facts: facts, grammar: grammar)
         case .kaz: kazakhRole(of: range, head: head, in: words, facts: facts, grammar: grammar)
@@ -202,7 +225,9 @@ public enum ActorLexicon {
             guard previous.role == .other || previous.role == .superior, previous.clause == result[position].clause else { continue }
             let gap = previous.words.upperBound..<result[position].words.lowerBound
             guard gap.count <= 3, gap.contains(where: { ["и", "или", "and", "or"].contains(words.words[$0].folded) }),
-                gap.allSatisfy({ ["и", "или", "а", "также", "другие", "других", "иные", "иных", "and", "or", "other"].contains(words.words[$0].folded) })
+                gap.allSatisfy({
+                    ["и", "или", "а", "также", "другие", "других", "иные", "иных", "and", "or", "other"].contains(words.words[$0].folded)
+                })
             else { continue }
             result[position].role = .other
         }

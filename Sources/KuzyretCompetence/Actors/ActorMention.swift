@@ -72,7 +72,9 @@ public struct ActorMention: Hashable, Sendable {
             // «местные исполнительные органы … поселка, села, сельского округа»: the rural tier's
             // own executive bodies; a district in a city listed with them belongs to that tier.
             if head == .executiveBody && !aul.isEmpty { result.append(.aulExecutiveBody) }
-            if units.contains(.district) || (units.contains(.districtInCity) && (aul.isEmpty || head == .akimat)) { result.append(.districtAkimat) }
+            if units.contains(.district) || (units.contains(.districtInCity) && (aul.isEmpty || head == .akimat)) {
+                result.append(.districtAkimat)
+            }
             if units.contains(.cityOfRegionalSignificance) && !units.contains(.district) { result.append(.cityAkimat) }
             if units.contains(.oblast) { result.append(.oblastAkimat) }
             if !units.isDisjoint(with: [.cityOfRepublicanSignificance, .capital]) { result.append(.republicanCityAkimat) }
@@ -91,7 +93,8 @@ public struct ActorMention: Hashable, Sendable {
 
     /// The index of the head word: the first word of the mention whose form tells its case.
     func headIndex(in words: ClauseWords, grammar: ActorGrammar) -> Int {
-        for index in self.words where grammar.nominative.matchesWord(words.words[index].folded)
+        for index in self.words
+        where grammar.nominative.matchesWord(words.words[index].folded)
             || grammar.agentive.matchesWord(words.words[index].folded)
         {
             return index

@@ -80,7 +80,8 @@ public enum PublicActor: String, Codable, Sendable, CaseIterable, Comparable {
     /// aul akim dependent (DESIGN.md §7).
     public var isSuperiorToAulAkim: Bool {
         switch self {
-        case .aulAkim, .aulAkimOffice, .aulAkimOfficial, .aulExecutiveBody, .localCommunityMeeting, .localSelfGovernment, .cityDistrictAkim: false
+        case .aulAkim, .aulAkimOffice, .aulAkimOfficial, .aulExecutiveBody, .localCommunityMeeting, .localSelfGovernment, .cityDistrictAkim:
+            false
         default: true
         }
     }

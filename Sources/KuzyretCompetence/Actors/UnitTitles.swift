@@ -72,7 +72,9 @@ struct UnitVocabulary: Sendable {
 enum UnitTitles {
     /// The units named from word `start` on, within `clause`, and where they end (the index after
     /// the last unit word; `start` when none).
-    static func after(_ start: Int, in words: ClauseWords, clause: Int, vocabulary: UnitVocabulary) -> (units: Set<AdministrativeUnit>, end: Int) {
+    static func after(_ start: Int, in words: ClauseWords, clause: Int, vocabulary: UnitVocabulary) -> (
+        units: Set<AdministrativeUnit>, end: Int
+    ) {
         let reader = Reader(words: words, clause: clause, vocabulary: vocabulary)
         var units: Set<AdministrativeUnit> = []
         var position = start
@@ -83,7 +85,8 @@ enum UnitTitles {
                 units.formUnion(found)
                 end = next
                 position = next
-            } else if let opening = vocabulary.exclusionOpening, reader.matches(opening, position), words.gap(before: position).contains("("),
+            } else if let opening = vocabulary.exclusionOpening, reader.matches(opening, position),
+                words.gap(before: position).contains("("),
                 let close = reader.closingParenthesis(from: position)
             {
                 end = close
@@ -99,7 +102,9 @@ enum UnitTitles {
 
     /// The units named just before word `end` (the head), back to `lowerBound` at most, within
     /// `clause`, and where they start (`end` when none).
-    static func before(_ end: Int, lowerBound: Int, in words: ClauseWords, clause: Int, vocabulary: UnitVocabulary) -> (units: Set<AdministrativeUnit>, start: Int) {
+    static func before(_ end: Int, lowerBound: Int, in words: ClauseWords, clause: Int, vocabulary: UnitVocabulary) -> (
+        units: Set<AdministrativeUnit>, start: Int
+    ) {
         let reader = Reader(words: words, clause: clause, vocabulary: vocabulary, lowerBound: lowerBound)
         var units: Set<AdministrativeUnit> = []
         var position = end - 1
@@ -109,7 +114,8 @@ enum UnitTitles {
                 units.formUnion(found)
                 start = first
                 position = first - 1
-            } else if let closing = vocabulary.exclusionClosing, reader.matches(closing, position), words.gap(after: position).contains(")"),
+            } else if let closing = vocabulary.exclusionClosing, reader.matches(closing, position),
+                words.gap(after: position).contains(")"),
                 let open = reader.openingParenthesis(before: position)
             {
                 position = open - 1

@@ -164,7 +164,9 @@ public struct CompetenceExtractor: Sendable {
             }
             if let heading = node.heading {
                 let words = ClauseWords(heading)
-                let holders = Self.isCompetenceTitle(words, lang: lang) ? Self.titleHolders(words, lang: lang) : Self.activityHolders(words, lang: lang)
+                let holders =
+                    Self.isCompetenceTitle(words, lang: lang)
+                    ? Self.titleHolders(words, lang: lang) : Self.activityHolders(words, lang: lang)
                 let actors = Self.actors(of: holders, context: nil)
                 if !actors.isEmpty { context = Context(actors: actors, source: node.eid, modality: nil, isLeadIn: false) }
             }
@@ -194,9 +196,11 @@ public struct CompetenceExtractor: Sendable {
                         let words = ClauseWords(child.text)
                         let mentions = ActorLexicon.mentions(in: words, lang: statute.act.lang)
                         let holders = context?.actors.map(\.actor) ?? []
-                        record(flags: FlagDetector.flags(in: words, lang: statute.act.lang, mentions: mentions, holders: holders),
+                        record(
+                            flags: FlagDetector.flags(in: words, lang: statute.act.lang, mentions: mentions, holders: holders),
                             node: child, status: child.status, actors: holders, isCompetence: false, statute: statute, into: &analysis)
-                        analysis.references += references.references(in: child.text, from: child.eid, statute: statute, knownEids: scope.known)
+                        analysis.references += references.references(
+                            in: child.text, from: child.eid, statute: statute, knownEids: scope.known)
                     }
                 }
             } else {
@@ -224,7 +228,8 @@ public struct CompetenceExtractor: Sendable {
         if isFramework && !(context?.isLeadIn ?? false) {
             // «Полномочия акима … прекращаются в случаях:»: the list below is not competences.
             let holders = own.isEmpty ? context?.actors.map(\.actor) ?? [] : own.map(\.actor)
-            record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: holders), node: node,
+            record(
+                flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: holders), node: node,
                 actors: holders, isCompetence: false, statute: statute, into: &analysis)
             analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: scope.known)
             context = nil
@@ -239,7 +244,8 @@ public struct CompetenceExtractor: Sendable {
             current.isLeadIn = current.isLeadIn || node.text.hasSuffix(":")
             context = current
         }
-        record(flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: context?.actors.map(\.actor) ?? []),
+        record(
+            flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: context?.actors.map(\.actor) ?? []),
             node: node, actors: context?.actors.map(\.actor) ?? [],
             isCompetence: false, statute: statute, into: &analysis)
         analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: scope.known)
@@ -258,7 +264,10 @@ public struct CompetenceExtractor: Sendable {
     }
 
     /// A provision with no numbered provisions below: a competence if it has an actor.
-    func leaf(_ node: Provision, ancestors: [Provision], context: Context?, statute: Statute, scope: ActScope, into analysis: inout StatuteAnalysis) {
+    func leaf(
+        _ node: Provision, ancestors: [Provision], context: Context?, statute: Statute, scope: ActScope,
+        into analysis: inout StatuteAnalysis
+    ) {
         let lang = statute.act.lang
         let text = Self.fullText(of: node)
         let words = ClauseWords(text)
@@ -273,14 +282,19 @@ public struct CompetenceExtractor: Sendable {
             // An item of a list: the lead-in's actor, unless the item narrows it («аким поселка,
             // села, сельского округа … отмечает безработных»).
             let narrowed = own.filter { candidate in context.actors.contains { $0.actor == candidate.actor } }
-            if !narrowed.isEmpty { actors = narrowed; source = node.eid }
+            if !narrowed.isEmpty {
+                actors = narrowed
+                source = node.eid
+            }
         } else if !own.isEmpty, let granted = Self.grantingLead(of: node, ancestors: ancestors, acting: acting, lang: lang) {
             // «Правом совершать нотариальные действия … обладают: … 2) должностные лица аппаратов
             // акимов …»: the item names who holds what the lead-in grants.
             actors = own
             source = node.eid
             leadModality = granted
-        } else if !own.isEmpty && (Self.hasPredicate(acting, words: words, lang: lang) || (!terms.isEmpty && Self.endsInPredicate(words, lang: lang))) {
+        } else if !own.isEmpty
+            && (Self.hasPredicate(acting, words: words, lang: lang) || (!terms.isEmpty && Self.endsInPredicate(words, lang: lang)))
+        {
             actors = own
             source = node.eid
         }
@@ -294,24 +308,30 @@ public struct CompetenceExtractor: Sendable {
             // «Аким района: назначается … акимом области»: the competence is the one who appoints.
             actors = actors.filter { appointing.contains($0.actor) }
         }
-        let isAppointment = Self.isAppointment(clauses: appointmentClauses, mentions: mentions, actors: actors.map(\.actor), ownActors: source == node.eid)
+        let isAppointment = Self.isAppointment(
+            clauses: appointmentClauses, mentions: mentions, actors: actors.map(\.actor), ownActors: source == node.eid)
         let isListItem = context?.isLeadIn ?? false
         let isFramework = isAppointment || (!isListItem && Self.matchesAny(Self.framework(for: lang), words))
         let isCompetence = !actors.isEmpty && !isFramework && (node.status != .inForce || !text.isEmpty)
         // A provision under a repealed or pending one shares its status.
-        let status = ([node] + ancestors).contains { $0.status == .repealed } ? ProvisionStatus.repealed
+        let status =
+            ([node] + ancestors).contains { $0.status == .repealed }
+            ? ProvisionStatus.repealed
             : ([node] + ancestors).contains { $0.status == .pending } ? .pending : node.status
         let flags = isAppointment ? [] : FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: actors.map(\.actor))
-        record(flags: flags, node: node, status: status, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute, into: &analysis)
+        record(
+            flags: flags, node: node, status: status, actors: actors.map(\.actor), isCompetence: isCompetence, statute: statute,
+            into: &analysis)
         guard isCompetence else { return }
         let modality = ModalityReader.explicitModality(of: words, lang: lang) ?? leadModality ?? .duty
         let conditions = ancestors.flatMap(\.conditions) + node.conditions
         let topics = TopicTagger.topics(of: words, lang: lang)
         for (actor, units, via) in actors {
-            analysis.competences.append(Competence(
-                actor: actor, units: units.sorted(), act: statute.act.id, lang: lang, edition: statute.act.edition,
-                eid: node.eid, num: node.num, text: text, modality: modality, status: status, conditions: conditions,
-                flags: flags, topics: topics, inheritedFrom: source, references: refs, via: via))
+            analysis.competences.append(
+                Competence(
+                    actor: actor, units: units.sorted(), act: statute.act.id, lang: lang, edition: statute.act.edition,
+                    eid: node.eid, num: node.num, text: text, modality: modality, status: status, conditions: conditions,
+                    flags: flags, topics: topics, inheritedFrom: source, references: refs, via: via))
         }
     }
 
@@ -354,9 +374,10 @@ public struct CompetenceExtractor: Sendable {
         statute: Statute, into analysis: inout StatuteAnalysis
     ) {
         for flag in flags {
-            analysis.flags.append(ProvisionFlag(
-                actors: actors, act: statute.act.id, lang: statute.act.lang, eid: node.eid, flag: flag,
-                status: status ?? node.status, isCompetence: isCompetence))
+            analysis.flags.append(
+                ProvisionFlag(
+                    actors: actors, act: statute.act.id, lang: statute.act.lang, eid: node.eid, flag: flag,
+                    status: status ?? node.status, isCompetence: isCompetence))
         }
     }
 

@@ -41,11 +41,15 @@ struct DefinedTerms: Sendable {
         let name = ClauseWords(String(node.text[..<dash.lowerBound]))
         guard (1...6).contains(name.count) else { return nil }
         let body = ClauseWords(String(node.text[dash.upperBound...]))
-        guard let inclusion = inclusionWords(lang).compactMap({ $0.firstMatch(in: body) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        guard let inclusion = inclusionWords(lang).compactMap({ $0.firstMatch(in: body) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return nil
+        }
         // «включая акимов …» names them after the word; «… әкімдерін қоса алғанда» just before it.
         let mentions = ActorLexicon.mentions(in: body, lang: lang).filter { mention in
             guard mention.clause == body.clause[inclusion.lowerBound] else { return false }
-            return lang == .kaz ? (inclusion.lowerBound - 1...inclusion.lowerBound).contains(mention.words.upperBound) : mention.words.lowerBound >= inclusion.upperBound
+            return lang == .kaz
+                ? (inclusion.lowerBound - 1...inclusion.lowerBound).contains(mention.words.upperBound)
+                : mention.words.lowerBound >= inclusion.upperBound
         }
         var actors: [(actor: PublicActor, units: Set<AdministrativeUnit>)] = []
         for mention in mentions {
@@ -86,7 +90,10 @@ struct DefinedTerms: Sendable {
                 while position > 0, words.clause[position - 1] == clause { position -= 1 }
                 var found = Int.max
                 while position < words.count, words.clause[position] == clause {
-                    if Self.isVerb(words.words[position].folded, lang: lang) { found = position; break }
+                    if Self.isVerb(words.words[position].folded, lang: lang) {
+                        found = position
+                        break
+                    }
                     position += 1
                 }
                 firstVerb[clause] = found
@@ -101,7 +108,9 @@ struct DefinedTerms: Sendable {
                 guard (0..<term.words.count).allSatisfy({ words.words[index + $0].folded == term.words[$0] }),
                     words.clause[index] == words.clause[index + term.words.count - 1]
                 else { continue }
-                if index > 0, words.clause[index - 1] == words.clause[index], prepositions.matchesWord(words.words[index - 1].folded) { continue }
+                if index > 0, words.clause[index - 1] == words.clause[index], prepositions.matchesWord(words.words[index - 1].folded) {
+                    continue
+                }
                 let after = index + term.words.count
                 if lang == .kaz, after < words.count, words.clause[after] == words.clause[index],
                     Self.kazakhPostpositions.contains(words.words[after].folded)
@@ -124,9 +133,11 @@ struct DefinedTerms: Sendable {
         switch lang {
         case .rus:
             ["обязан", "обязана", "обязаны", "вправе", "должен", "должна", "должны", "может", "могут"].contains(word)
-                || (word.count > 4 && ["ает", "яет", "ует", "ит", "ет", "ют", "ят", "ется", "ются", "ится", "ятся"].contains(where: word.hasSuffix))
+                || (word.count > 4
+                    && ["ает", "яет", "ует", "ит", "ет", "ют", "ят", "ется", "ются", "ится", "ятся"].contains(where: word.hasSuffix))
         case .kaz: ActorLexicon.isKazakhPredicate(word)
-        case .eng: ["shall", "may", "must", "is", "are", "has", "have", "will", "can"].contains(word) || (word.count > 3 && word.hasSuffix("es"))
+        case .eng:
+            ["shall", "may", "must", "is", "are", "has", "have", "will", "can"].contains(word) || (word.count > 3 && word.hasSuffix("es"))
         }
     }
 }

@@ -77,6 +77,8 @@ public struct DelegationFlag: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, openEnded = "open_ended", span, explanation, charter, counterparts
+        case kind
+        case openEnded = "open_ended"
+        case span, explanation, charter, counterparts
     }
 }

@@ -12,7 +12,9 @@ public enum FlagDetector {
     /// counterpart («по поручению вышестоящего акима», «для утверждения маслихатом») measure
     /// superiority against the aul akim, so they apply only when the holders are in the rural tier,
     /// or are not known.
-    public static func flags(in words: ClauseWords, lang: Language, mentions: [ActorMention], holders: [PublicActor] = []) -> [DelegationFlag] {
+    public static func flags(in words: ClauseWords, lang: Language, mentions: [ActorMention], holders: [PublicActor] = [])
+        -> [DelegationFlag]
+    {
         var found: [FlagKind: DelegationFlag] = [:]
         let aulLevel = holders.isEmpty || holders.contains(where: \.isRuralTier)
         for rule in FlagRules.rules(for: lang) where found[rule.kind] == nil {
@@ -27,13 +29,18 @@ public enum FlagDetector {
         return found.keys.sorted().map { found[$0]! }
     }
 
-    static func flag(_ rule: FlagRule, match found: Range<Int>, in words: ClauseWords, lang: Language, mentions: [ActorMention]) -> DelegationFlag? {
+    static func flag(_ rule: FlagRule, match found: Range<Int>, in words: ClauseWords, lang: Language, mentions: [ActorMention])
+        -> DelegationFlag?
+    {
         let clause = words.clause[found.lowerBound]
         var match = found
         if let extend = rule.extendTo {
             // «в порядке, установленном законодательством», «по представлению главного … инспектора».
             for position in found.upperBound..<min(words.count, found.upperBound + 6) where words.clause[position] == clause {
-                if extend.matchesWord(words.words[position].folded) { match = found.lowerBound..<position + 1; break }
+                if extend.matchesWord(words.words[position].folded) {
+                    match = found.lowerBound..<position + 1
+                    break
+                }
             }
         }
         let window: Range<Int>

@@ -47,7 +47,6 @@ struct FlagRule: Sendable {
 /// flag the same clauses; the parity test over every article checks that they do.
 enum FlagRules {
 
-
     static func rules(for lang: Language) -> [FlagRule] {
         switch lang {
         case .rus: russian

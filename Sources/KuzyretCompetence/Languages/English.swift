@@ -20,7 +20,8 @@ extension ActorGrammar {
         units: .english,
         official: .init(first: PhrasePattern("official|officials"), second: PhrasePattern("of")),
         superior: PhrasePattern("superior|higher"),
-        nominative: PhrasePattern("akim|akims|akimat|akimats|office|offices|apparatus|official|officials|maslikhat|maslikhats|meeting|meetings|body|bodies"),
+        nominative: PhrasePattern(
+            "akim|akims|akimat|akimats|office|offices|apparatus|official|officials|maslikhat|maslikhats|meeting|meetings|body|bodies"),
         agentive: PhrasePattern("-"),
         prepositions: PhrasePattern("of|with|to|from|for|before|on|under|at|in|into|by"),
         competenceWords: PhrasePattern("competence|competences|jurisdiction"),
@@ -80,7 +81,9 @@ extension ActorLexicon {
             title.head = .office  // "office of akim …"
             title.start = index - 2
             title.headIndex = index - 2
-        } else if title.head == .akim, word(index - 1) == "the", word(index - 2) == "of", let office = word(index - 3), grammar.office.matchesWord(office) {
+        } else if title.head == .akim, word(index - 1) == "the", word(index - 2) == "of", let office = word(index - 3),
+            grammar.office.matchesWord(office)
+        {
             title.head = .office  // "office of the akim …"
             title.start = index - 3
             title.headIndex = index - 3
@@ -89,7 +92,9 @@ extension ActorLexicon {
             // "officials of the office of the akim …", "officials of the akims' offices of …".
             var position = title.start - 1
             while let article = word(position), grammar.units.articles.matchesWord(article) { position -= 1 }
-            if let of = word(position), grammar.official.second.matchesWord(of), let official = word(position - 1), grammar.official.first.matchesWord(official) {
+            if let of = word(position), grammar.official.second.matchesWord(of), let official = word(position - 1),
+                grammar.official.first.matchesWord(official)
+            {
                 title.head = .official
                 title.start = position - 1
                 title.headIndex = position - 1
@@ -112,7 +117,9 @@ extension ActorLexicon {
 
     /// The role of an English mention over `range` whose head word is at `head`, and whether it is a
     /// passive verb's agent.
-    static func englishRole(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) -> (ActorMention.Role, Bool) {
+    static func englishRole(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) -> (
+        ActorMention.Role, Bool
+    ) {
         let clause = words.clause[head]
         func word(_ index: Int) -> String? {
             index >= 0 && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil
@@ -131,8 +138,10 @@ extension ActorLexicon {
 
 extension FlagRules {
     static let english: [FlagRule] = [
-        FlagRule(.residualLegislation, "other …1 matters|issues|powers|functions|duties|tasks|acts|actions … legislation|legislative|law|laws"),
-        FlagRule(.residualLegislation, "legislation|legislative|law|laws … other …1 matters|issues|powers|functions|duties|tasks|acts|actions"),
+        FlagRule(
+            .residualLegislation, "other …1 matters|issues|powers|functions|duties|tasks|acts|actions … legislation|legislative|law|laws"),
+        FlagRule(
+            .residualLegislation, "legislation|legislative|law|laws … other …1 matters|issues|powers|functions|duties|tasks|acts|actions"),
         FlagRule(.superiorInstruction, "instruction*|assignment*|order|orders|task*", .after(6), .superior),
         FlagRule(.upwardAccountability, "responsible|accountable|answerable … to|before", .after(12)),
         FlagRule(.approvalDependency, "in agreement|coordination|consultation with", .after(10)),

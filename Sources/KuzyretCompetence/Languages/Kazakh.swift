@@ -18,15 +18,19 @@ extension ActorGrammar {
         passive: PhrasePattern("-"),
         passiveSuffix: "",
         units: .kazakh,
-        official: .init(first: PhrasePattern("лауазымды"), second: PhrasePattern("адам|адамы|адамының|адамына|адамын|адамдар|адамдары|адамдарының|адамдарына")),
+        official: .init(
+            first: PhrasePattern("лауазымды"),
+            second: PhrasePattern("адам|адамы|адамының|адамына|адамын|адамдар|адамдары|адамдарының|адамдарына")),
         superior: PhrasePattern("тұрған"),
         nominative: PhrasePattern(
-            "әкім|әкімі|әкімдер|әкімдері|әкімдік|әкімдігі|әкімдіктер|әкімдіктері|аппарат|аппараты|адам|адамы|адамдар|адамдары|мәслихат|мәслихаты|мәслихаттар|мәслихаттары|жиналыс|жиналысы|жиыны|орган|органы|органдар|органдары"),
+            "әкім|әкімі|әкімдер|әкімдері|әкімдік|әкімдігі|әкімдіктер|әкімдіктері|аппарат|аппараты|адам|адамы|адамдар|адамдары|мәслихат|мәслихаты|мәслихаттар|мәслихаттары|жиналыс|жиналысы|жиыны|орган|органы|органдар|органдары"
+        ),
         agentive: PhrasePattern("-"),
         prepositions: PhrasePattern("-"),
         competenceWords: PhrasePattern("құзырет*|құзыр*"),
         postpositions: PhrasePattern(
-            "алдында|арқылы|бойынша|үшін|туралы|жанындағы|қатысуымен|келісім*|келісу*|келісіл*|ұсынуы*|ұсынымы*|тапсырма*|шешімі*|шешімімен|өкілеттік*|өкілеттіг*|лауазым*|басшы*|орынбасар*|аппарат*|төраға*|хатшы*|депутат*|комиссия*|сессия*|регламент*|өкіл*|аумағ*|*сы|*сі|*ның|*нің|*дың|*дің|*тың|*тің|*ында|*інде|*ына|*іне|*ынан|*інен|*ымен|*імен|*ын|*ін"),
+            "алдында|арқылы|бойынша|үшін|туралы|жанындағы|қатысуымен|келісім*|келісу*|келісіл*|ұсынуы*|ұсынымы*|тапсырма*|шешімі*|шешімімен|өкілеттік*|өкілеттіг*|лауазым*|басшы*|орынбасар*|аппарат*|төраға*|хатшы*|депутат*|комиссия*|сессия*|регламент*|өкіл*|аумағ*|*сы|*сі|*ның|*нің|*дың|*дің|*тың|*тің|*ында|*інде|*ына|*іне|*ынан|*інен|*ымен|*імен|*ын|*ін"
+        ),
         agentMarker: PhrasePattern("тарапынан")
     )
 }
@@ -129,7 +133,9 @@ extension ActorLexicon {
 
     /// The role of a Kazakh mention over `range` whose head word is at `head`, and whether it is a
     /// passive verb's agent.
-    static func kazakhRole(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) -> (ActorMention.Role, Bool) {
+    static func kazakhRole(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) -> (
+        ActorMention.Role, Bool
+    ) {
         let clause = words.clause[head]
         func word(_ index: Int) -> String? {
             index >= 0 && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil
@@ -146,9 +152,11 @@ extension ActorLexicon {
         if let after, ["өздері", "өзі", "өзінің"].contains(after) { return (.subject, false) }
         // «Егер мәслихат … келісім бермесе»: the subject of a condition.
         if let condition = facts.first("егер", in: clause, where: { $0 == "егер" }), condition < range.lowerBound,
-            let verb = facts.last("conditional", in: clause, where: { word in
-                ["са", "се", "маса", "месе", "баса", "бесе", "паса", "песе"].contains(where: word.hasSuffix)
-            }),
+            let verb = facts.last(
+                "conditional", in: clause,
+                where: { word in
+                    ["са", "се", "маса", "месе", "баса", "бесе", "паса", "песе"].contains(where: word.hasSuffix)
+                }),
             verb >= range.upperBound
         {
             return (.other, false)
@@ -157,7 +165,8 @@ extension ActorLexicon {
         if let after, ["мен", "пен", "бен"].contains(after) {
             var position = range.upperBound + 1
             while let next = word(position), ["оның", "олардың", "өзге", "басқа", "да", "де"].contains(next) { position += 1 }
-            if let next = word(position), !grammar.akim.matchesWord(next), !grammar.akimat.matchesWord(next), !grammar.maslikhat.matchesWord(next),
+            if let next = word(position), !grammar.akim.matchesWord(next), !grammar.akimat.matchesWord(next),
+                !grammar.maslikhat.matchesWord(next),
                 ["ын", "ін", "ды", "ді", "ты", "ті", "ны", "ні", "ға", "ге", "қа", "ке", "на", "не"].contains(where: next.hasSuffix)
             {
                 return (.other, false)
@@ -216,8 +225,10 @@ extension FlagRules {
         FlagRule(.approvalDependency, "бекітуі үшін", .before(6), .superior),
         FlagRule(.approvalDependency, "бекітуіне", .before(6), .superior),
         FlagRule(.approvalDependency, "шешімімен|шешімдерімен бекітілетін|бекітілген", .before(8), .superior),
-        FlagRule(.externalProcedure,
-            "белгіленген|белгілеген|белгілейтін|айқындайтын|айқындалатын|айқындалған|айқындаған|көзделген|бекітетін|бекіткен|бекітілген тәртіппен|тәртіпте|тәртібімен|тәртіпке"),
+        FlagRule(
+            .externalProcedure,
+            "белгіленген|белгілеген|белгілейтін|айқындайтын|айқындалатын|айқындалған|айқындаған|көзделген|бекітетін|бекіткен|бекітілген тәртіппен|тәртіпте|тәртібімен|тәртіпке"
+        ),
         FlagRule(.externalProcedure, "уәкілетті орган|органы бекіткен|бекітетін|айқындайтын|айқындаған"),
         // «… заңнамасында белгіленген жағдайларда және тәртіппен».
         FlagRule(.externalProcedure, "белгіленген|көзделген жағдайларда және|мен тәртіппен|тәртіпте"),

@@ -12,18 +12,28 @@ extension ActorGrammar {
         office: PhrasePattern("аппарат|аппарата|аппарату|аппаратом|аппарате|аппараты|аппаратов|аппаратами"),
         maslikhat: PhrasePattern("маслихат*"),
         community: [PhrasePattern("собрани*|сход*"), PhrasePattern("местного|местных"), PhrasePattern("сообществ*")],
-        executiveBody: [PhrasePattern("исполнительн*"), PhrasePattern("орган|органа|органу|органом|органе|органы|органов|органам|органами")],
-        representativeBody: [PhrasePattern("представительн*"), PhrasePattern("орган|органа|органу|органом|органе|органы|органов|органам|органами")],
+        executiveBody: [
+            PhrasePattern("исполнительн*"), PhrasePattern("орган|органа|органу|органом|органе|органы|органов|органам|органами"),
+        ],
+        representativeBody: [
+            PhrasePattern("представительн*"), PhrasePattern("орган|органа|органу|органом|органе|органы|органов|органам|органами"),
+        ],
         selfGovernment: [PhrasePattern("орган*"), PhrasePattern("местного"), PhrasePattern("самоуправления")],
         passive: PhrasePattern("утвержден|утверждена|утверждено|утверждены|одобрен|одобрена|одобрено|согласован|согласована|согласовано"),
         passiveSuffix: "ся",
         units: .russian,
-        official: .init(first: PhrasePattern("должностное|должностного|должностному|должностным|должностном|должностные|должностных|должностными"), second: PhrasePattern("лицо|лица|лицу|лицом|лице|лиц|лицам|лицами|лицах")),
+        official: .init(
+            first: PhrasePattern("должностное|должностного|должностному|должностным|должностном|должностные|должностных|должностными"),
+            second: PhrasePattern("лицо|лица|лицу|лицом|лице|лиц|лицам|лицами|лицах")),
         superior: PhrasePattern("вышестоящ*"),
-        nominative: PhrasePattern("аким|акимы|акимат|акиматы|аппарат|аппараты|должностное|должностные|маслихат|маслихаты|собрание|сход|орган|органы"),
-        agentive: PhrasePattern("акимом|акимами|акиматом|акиматами|аппаратом|аппаратами|должностным|должностными|маслихатом|маслихатами|собранием|сходом|органом|органами"),
+        nominative: PhrasePattern(
+            "аким|акимы|акимат|акиматы|аппарат|аппараты|должностное|должностные|маслихат|маслихаты|собрание|сход|орган|органы"),
+        agentive: PhrasePattern(
+            "акимом|акимами|акиматом|акиматами|аппаратом|аппаратами|должностным|должностными|маслихатом|маслихатами|собранием|сходом|органом|органами"
+        ),
         prepositions: PhrasePattern(
-            "с|со|перед|по|к|ко|для|у|от|о|об|на|в|во|при|через|за|между|из|до|после|без|про|согласно|представлению|согласованию|поручению|решению|решением|предложению|заданию"),
+            "с|со|перед|по|к|ко|для|у|от|о|об|на|в|во|при|через|за|между|из|до|после|без|про|согласно|представлению|согласованию|поручению|решению|решением|предложению|заданию"
+        ),
         competenceWords: PhrasePattern("компетенци*|ведени*|ведение"),
         postpositions: PhrasePattern("-"),
         agentMarker: PhrasePattern("-")
@@ -44,7 +54,8 @@ extension UnitVocabulary {
         city: PhrasePattern("город|города|городу|городом|городе|городов|городам|городами|городах"),
         district: PhrasePattern("район|района|району|районом|районе|районы|районов|районам|районами|районах"),
         rural: PhrasePattern(
-            "сельский|сельского|сельскому|сельским|сельском|сельские|сельских|сельскими|аульный|аульного|аульному|аульным|аульном|аульные|аульных|аульными"),
+            "сельский|сельского|сельскому|сельским|сельском|сельские|сельских|сельскими|аульный|аульного|аульному|аульным|аульном|аульные|аульных|аульными"
+        ),
         ruralDistrict: PhrasePattern("округ|округа|округу|округом|округе|округи|округов|округам|округами|округах"),
         significance: [
             (PhrasePattern("районного"), .cityOfDistrictSignificance),
@@ -94,8 +105,11 @@ extension ActorLexicon {
             let position = start - distance
             guard let adjective = word(position) else { break }
             let unit: AdministrativeUnit? =
-                adjective.hasPrefix("районн") ? .district : adjective.hasPrefix("областн") ? .oblast
-                : adjective.hasPrefix("городск") ? .cityOfRegionalSignificance : nil
+                adjective.hasPrefix("районн")
+                ? .district
+                : adjective.hasPrefix("областн")
+                    ? .oblast
+                    : adjective.hasPrefix("городск") ? .cityOfRegionalSignificance : nil
             guard let unit else { continue }
             let between = units(after: position + 1, in: words, grammar: grammar)
             if distance == 1 || between.end == start {
@@ -142,24 +156,30 @@ extension ActorLexicon {
             nearestAfter[position] = last
             if isNominativeAkim(result[position]) { last = position }
         }
-        for position in result.indices where result[position].role == .subject && !result[position].isAgent && result[position].head != .akim {
+        for position in result.indices
+        where result[position].role == .subject && !result[position].isAgent && result[position].head != .akim {
             let clause = result[position].clause
             guard nominativeAkims[clause, default: 0] > 0 else { continue }
             let coordinated = [nearestBefore[position], nearestAfter[position]].contains { other in
                 guard other >= 0, result[other].clause == clause else { return false }
-                let gap = min(result[other].words.upperBound, result[position].words.upperBound)..<max(result[other].words.lowerBound, result[position].words.lowerBound)
+                let gap =
+                    min(
+                        result[other].words.upperBound, result[position].words.upperBound)..<max(
+                        result[other].words.lowerBound, result[position].words.lowerBound)
                 return gap.count <= 2 && gap.contains { ["и", "или"].contains(words.words[$0].folded) }
             }
             if !coordinated { result[position].role = .other }
         }
         // «… и информирует об этом соответствующий маслихат»: an inanimate mention right after
         // an active verb is its object.
-        for position in result.indices where result[position].role == .subject && !result[position].isAgent && result[position].head != .akim {
+        for position in result.indices
+        where result[position].role == .subject && !result[position].isAgent && result[position].head != .akim {
             let clause = result[position].clause
             var index = result[position].words.lowerBound - 1
             var skipped = 0
             while index >= 0, words.clause[index] == clause, skipped < 3,
-                Self.russianAdjectiveEndings.contains(where: words.words[index].folded.hasSuffix) || ["об", "этом", "о", "том"].contains(words.words[index].folded)
+                Self.russianAdjectiveEndings.contains(where: words.words[index].folded.hasSuffix)
+                    || ["об", "этом", "о", "том"].contains(words.words[index].folded)
             {
                 index -= 1
                 skipped += 1
@@ -171,7 +191,9 @@ extension ActorLexicon {
             guard index >= 0, words.clause[index] == clause else { continue }
             let verb = words.words[index].folded
             let previous = index > 0 && words.clause[index - 1] == clause ? words.words[index - 1].folded : nil
-            if let previous, verb.hasSuffix("ть"), ["обязан", "обязана", "обязаны", "вправе", "должен", "должна", "должны", "может", "могут"].contains(previous) {
+            if let previous, verb.hasSuffix("ть"),
+                ["обязан", "обязана", "обязаны", "вправе", "должен", "должна", "должны", "может", "могут"].contains(previous)
+            {
                 result[position].role = .other
                 continue
             }
@@ -182,7 +204,10 @@ extension ActorLexicon {
         }
         // «Аппарат акима … образуется … акиматом района»: with an agent in a passive clause,
         // the nominative is what is acted on, not who acts.
-        let agentClauses = Set(result.filter { $0.role == .subject && grammar.agentive.matchesWord(words.words[$0.headIndex(in: words, grammar: grammar)].folded) }.map(\.clause))
+        let agentClauses = Set(
+            result.filter {
+                $0.role == .subject && grammar.agentive.matchesWord(words.words[$0.headIndex(in: words, grammar: grammar)].folded)
+            }.map(\.clause))
         for position in result.indices where agentClauses.contains(result[position].clause) && result[position].role == .subject {
             let head = words.words[result[position].headIndex(in: words, grammar: grammar)].folded
             if grammar.nominative.matchesWord(head) { result[position].role = .other }
@@ -191,7 +216,9 @@ extension ActorLexicon {
 
     /// The role of a Russian mention over `range` whose head word is at `head`, and whether it is a
     /// passive verb's agent.
-    static func russianRole(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) -> (ActorMention.Role, Bool) {
+    static func russianRole(of range: Range<Int>, head: Int, in words: ClauseWords, facts: ClauseFacts, grammar: ActorGrammar) -> (
+        ActorMention.Role, Bool
+    ) {
         let clause = words.clause[head]
         func word(_ index: Int) -> String? {
             index >= 0 && index < words.count && words.clause[index] == clause ? words.words[index].folded : nil
@@ -232,11 +259,16 @@ extension ActorLexicon {
 
     /// Russian passive verbs whose nominative undergoes the act.
     static let russianPatientVerbs = PhrasePattern(
-        "проводится|проводятся|созывается|созываются|образуется|образуются|упраздняется|упраздняются|создается|создаются|финансируется|финансируются|избирается|избираются|назначается|назначаются|освобождается|освобождаются")
+        "проводится|проводятся|созывается|созываются|образуется|образуются|упраздняется|упраздняются|создается|создаются|финансируется|финансируются|избирается|избираются|назначается|назначаются|освобождается|освобождаются"
+    )
 
     /// A Russian passive participle («утвержденным», «утверждаемым», «разработанным»).
     static func isRussianPassiveParticiple(_ word: String) -> Bool {
-        !word.hasPrefix("данн") && ["нным", "нной", "нного", "нном", "нными", "нная", "нные", "нных", "нный", "емым", "емой", "емого", "емыми", "емых", "имым", "имой", "имого"].contains(where: word.hasSuffix)
+        !word.hasPrefix("данн")
+            && [
+                "нным", "нной", "нного", "нном", "нными", "нная", "нные", "нных", "нный", "емым", "емой", "емого", "емыми", "емых", "имым",
+                "имой", "имого",
+            ].contains(where: word.hasSuffix)
     }
 
     /// A Russian verbal noun («принятия», «утверждение»).
@@ -246,7 +278,9 @@ extension ActorLexicon {
 
     /// Russian adjective and participle endings («данный», «соответствующего»): words that may
     /// stand between a preposition and the noun it governs.
-    static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими"]
+    static let russianAdjectiveEndings = [
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими",
+    ]
 
     /// A participle after a competence word: «вопросы, отнесенные к компетенции маслихата» names a
     /// field, not its holder.
@@ -276,10 +310,13 @@ extension FlagRules {
         FlagRule(.approvalDependency, "на утверждение", .after(8), .superior),
         // «отчетность …, утверждаемую решением местного исполнительного органа».
         FlagRule(.approvalDependency, "утверждаем*|утвержденн* решением|решениями", .after(8), .superior),
-        FlagRule(.externalProcedure,
+        FlagRule(
+            .externalProcedure,
             "порядке|порядком|порядку определяем*|определенн*|установленн*|устанавливаем*|предусмотренн*|утвержденн*|утверждаем*",
             extendTo: "законодательств*|орган*|органом|правительств*|кодекс*|закон*"),
-        FlagRule(.externalProcedure, "утвержденн*|утверждаем*|определяем*|определяется|определяются … уполномоченн* орган*", extendTo: "статистик*|планировани*|сфере"),
+        FlagRule(
+            .externalProcedure, "утвержденн*|утверждаем*|определяем*|определяется|определяются … уполномоченн* орган*",
+            extendTo: "статистик*|планировани*|сфере"),
         // «в установленном порядке»: Kazakh «белгіленген тәртіппен».
         FlagRule(.externalProcedure, "установленн*|определенн*|предусмотренн* … порядке|порядком"),
     ]
@@ -368,8 +405,14 @@ extension FlagDetector {
 extension ReferenceFinder {
     /// The words naming each level of a citation.
     static let russianLevels: [(PhrasePattern, Level)] = [
-        (PhrasePattern("подпункт|подпункта|подпункту|подпунктом|подпункте|подпункты|подпунктов|подпунктами|подпунктах|подпунктам|пп"), .point),
-        (PhrasePattern("пункт|пункта|пункту|пунктом|пункте|пункты|пунктов|пунктами|пунктах|пунктам|п|часть|части|частью|частей|частями"), .paragraph),
+        (
+            PhrasePattern("подпункт|подпункта|подпункту|подпунктом|подпункте|подпункты|подпунктов|подпунктами|подпунктах|подпунктам|пп"),
+            .point
+        ),
+        (
+            PhrasePattern("пункт|пункта|пункту|пунктом|пункте|пункты|пунктов|пунктами|пунктах|пунктам|п|часть|части|частью|частей|частями"),
+            .paragraph
+        ),
         (PhrasePattern("статья|статьи|статье|статью|статьей|статьями|статьях|статей|статьям|ст"), .article),
         (PhrasePattern("глава|главы|главе|главу|главой|глав"), .chapter),
     ]

@@ -66,12 +66,13 @@ public struct PhrasePattern: Sendable, CustomStringConvertible {
         elements = source.split(separator: " ").map { token in
             if token == "…" { return .gap(gap) }
             if token.hasPrefix("…"), let most = Int(token.dropFirst()) { return .gap(most) }
-            return .word(token.split(separator: "|").map { alternative in
-                let text = MatchText.fold(String(alternative))
-                if text.hasSuffix("*") { return WordTest(text: String(text.dropLast()), isPrefix: true) }
-                if text.hasPrefix("*") { return WordTest(text: String(text.dropFirst()), isPrefix: false, isSuffix: true) }
-                return WordTest(text: text, isPrefix: false)
-            })
+            return .word(
+                token.split(separator: "|").map { alternative in
+                    let text = MatchText.fold(String(alternative))
+                    if text.hasSuffix("*") { return WordTest(text: String(text.dropLast()), isPrefix: true) }
+                    if text.hasPrefix("*") { return WordTest(text: String(text.dropFirst()), isPrefix: false, isSuffix: true) }
+                    return WordTest(text: text, isPrefix: false)
+                })
         }
     }
 

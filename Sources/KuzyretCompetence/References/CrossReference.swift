@@ -33,6 +33,9 @@ public struct CrossReference: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case from, span, scope, targetAct = "target_act", targetEids = "target_eids", resolved
+        case from, span, scope
+        case targetAct = "target_act"
+        case targetEids = "target_eids"
+        case resolved
     }
 }

@@ -10,7 +10,8 @@ import KuzyretCore
 public struct ReferenceFinder: Sendable {
     /// A level of the provision tree a citation names.
     enum Level: Int, Comparable, Sendable {
-        case chapter = 0, article, paragraph, point
+        case chapter = 0
+        case article, paragraph, point
         static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
 
         var eIdPrefix: String {
@@ -65,7 +66,10 @@ public struct ReferenceFinder: Sendable {
         var byLetters: [UInt64: [Int]] = [:]
         var anywhere: [Int] = []
         for (index, form) in acts.enumerated() {
-            guard let letters = form.pattern.leadingLetters(Self.leadingLength) else { anywhere.append(index); continue }
+            guard let letters = form.pattern.leadingLetters(Self.leadingLength) else {
+                anywhere.append(index)
+                continue
+            }
             for key in Set(letters.map { Self.lettersKey($0.unicodeScalars) }) { byLetters[key, default: []].append(index) }
         }
         actsByLeadingLetters = byLetters
@@ -108,12 +112,19 @@ public struct ReferenceFinder: Sendable {
         var covered = -1
         var index = 0
         while index < tokens.count {
-            if index <= covered { index += 1; continue }
-            guard let chain = readChain(tokens, at: index, levels: levels, lang: lang) else { index += 1; continue }
+            if index <= covered {
+                index += 1
+                continue
+            }
+            guard let chain = readChain(tokens, at: index, levels: levels, lang: lang) else {
+                index += 1
+                continue
+            }
             // Where the act is named: after the chain (rus, eng), before it (kaz), or both.
             let context = scope(tokens, chain: chain.range, lang: lang, statute: statute)
             let groups = chain.groups.sorted { $0.level < $1.level }
-            let base = context.isCurrentArticle || (context.act == nil && !groups.contains { $0.level <= .article })
+            let base =
+                context.isCurrentArticle || (context.act == nil && !groups.contains { $0.level <= .article })
                 ? Self.ancestors(of: eid, upTo: groups.first?.level ?? .point) : []
             var eids: [String] = []
             for combination in Self.expand(groups) {
@@ -124,9 +135,10 @@ public struct ReferenceFinder: Sendable {
             let span = String(text[tokens[spanStart].range.lowerBound..<tokens[spanRange.upperBound - 1].range.upperBound])
             let targetAct = context.act ?? (context.external ? nil : statute.act.id)
             let resolved = targetAct != nil && (context.act != nil && context.act != statute.act.id || eids.allSatisfy(knownEids.contains))
-            result.append(CrossReference(
-                from: from, span: span, scope: context.external ? .external : .internal,
-                targetAct: targetAct, targetEids: eids, resolved: resolved))
+            result.append(
+                CrossReference(
+                    from: from, span: span, scope: context.external ? .external : .internal,
+                    targetAct: targetAct, targetEids: eids, resolved: resolved))
             covered = spanRange.upperBound - 1
             index = spanRange.upperBound
         }
@@ -140,9 +152,10 @@ public struct ReferenceFinder: Sendable {
                 guard !result.contains(where: { $0.span.contains(String(text[start..<end])) }) else { continue }
                 usedWords.formUnion(match)
                 guard form.id != statute.act.id else { continue }
-                result.append(CrossReference(
-                    from: from, span: String(text[start..<end]), scope: .external,
-                    targetAct: form.id, targetEids: [], resolved: true))
+                result.append(
+                    CrossReference(
+                        from: from, span: String(text[start..<end]), scope: .external,
+                        targetAct: form.id, targetEids: [], resolved: true))
             }
         }
         return result

@@ -38,9 +38,10 @@ public enum TopicTagger {
         }
     }
 
-    static let compiled: [Language: [(Topic, [PhrasePattern])]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { lang in
-        (lang, table(for: lang).map { topic, keywords in (topic, keywords.map { PhrasePattern($0, gap: 0) }) })
-    })
+    static let compiled: [Language: [(Topic, [PhrasePattern])]] = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { lang in
+            (lang, table(for: lang).map { topic, keywords in (topic, keywords.map { PhrasePattern($0, gap: 0) }) })
+        })
 
     /// The topics of `words`, in declaration order.
     public static func topics(of words: ClauseWords, lang: Language) -> [Topic] {

@@ -36,7 +36,10 @@ public struct PopulationBound: Hashable, Sendable, Codable, CustomStringConverti
     /// `> 2000`.
     public var description: String { "\(relation.rawValue) \(value)" }
 
-    enum CodingKeys: String, CodingKey { case relation = "op", value }
+    enum CodingKeys: String, CodingKey {
+        case relation = "op"
+        case value
+    }
 }
 
 /// A change of status that holds from a date, possibly only for units of some population

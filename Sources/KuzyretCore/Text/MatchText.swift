@@ -139,7 +139,8 @@ public enum MatchText {
             let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
             return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
         }
-        let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+        let value =
+            (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
             | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
         return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
     }

@@ -73,10 +73,13 @@ public enum MatchWords {
                 MatchText.append(MatchText.lower(scalar), to: &folded)
             } else {
                 flush(at: position)
-                let isSpace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : (value == 0xA0 || scalar.properties.isWhitespace)
+                let isSpace =
+                    value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : (value == 0xA0 || scalar.properties.isWhitespace)
                 if !isSpace {
-                    result.append(MatchWord(
-                        folded: String(MatchText.foldPunctuation(scalar)), range: index(position)..<index(position + length), isWord: false))
+                    result.append(
+                        MatchWord(
+                            folded: String(MatchText.foldPunctuation(scalar)), range: index(position)..<index(position + length),
+                            isWord: false))
                 }
             }
             position += length

@@ -50,19 +50,32 @@ public struct TextAccumulator: Sendable {
             // Multi-byte sequences that are whitespace or invisible.
             if byte == 0xC2, index + 1 < count {
                 let next = utf8[index + 1]
-                if next == 0xA0 { pendingSpace = true; index += 2; continue }  // NBSP
-                if next == 0xAD { index += 2; continue }  // soft hyphen
+                if next == 0xA0 {
+                    pendingSpace = true
+                    index += 2
+                    continue
+                }  // NBSP
+                if next == 0xAD {
+                    index += 2
+                    continue
+                }  // soft hyphen
             } else if byte == 0xE2, index + 2 < count, utf8[index + 1] == 0x80 {
                 let third = utf8[index + 2]
                 if third == 0x87 || third == 0xAF || third == 0x80 || third == 0x81 || third == 0x82 || third == 0x83
                     || third == 0x84 || third == 0x85 || third == 0x86 || third == 0x88 || third == 0x89
                     || third == 0x8A
                 {
-                    pendingSpace = true; index += 3; continue  // U+2000–U+200A, U+202F spaces
+                    pendingSpace = true
+                    index += 3
+                    continue  // U+2000–U+200A, U+202F spaces
                 }
-                if third == 0x8B || third == 0x8C || third == 0x8D { index += 3; continue }  // zero-width
+                if third == 0x8B || third == 0x8C || third == 0x8D {
+                    index += 3
+                    continue
+                }  // zero-width
             } else if byte == 0xEF, index + 2 < count, utf8[index + 1] == 0xBB, utf8[index + 2] == 0xBF {
-                index += 3; continue  // BOM
+                index += 3
+                continue  // BOM
             }
             flushSpace()
             bytes.append(byte)

@@ -22,7 +22,8 @@ public struct ActorReading: Sendable {
             let span = mention.words.map { String(words.text[words.words[$0].range]) }.joined(separator: " ")
             let units = mention.units.map(\.rawValue).sorted().joined(separator: ",")
             let actors = mention.actors.map(\.rawValue).joined(separator: ",")
-            out += "«\(span)»  head=\(mention.head.rawValue) units=[\(units)] role=\(mention.role.rawValue)\(mention.isAgent ? " (agent)" : "") clause=\(mention.clause) actors=[\(actors)]\n"
+            out +=
+                "«\(span)»  head=\(mention.head.rawValue) units=[\(units)] role=\(mention.role.rawValue)\(mention.isAgent ? " (agent)" : "") clause=\(mention.clause) actors=[\(actors)]\n"
         }
         return out.isEmpty ? "no actor named\n" : out
     }

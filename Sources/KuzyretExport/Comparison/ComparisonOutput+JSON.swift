@@ -1,5 +1,5 @@
-import KuzyretCompetence
 import KuzyretComparison
+import KuzyretCompetence
 import KuzyretCore
 
 extension ComparisonOutput {

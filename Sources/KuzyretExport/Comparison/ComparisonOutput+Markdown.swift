@@ -1,5 +1,5 @@
-import KuzyretCompetence
 import KuzyretComparison
+import KuzyretCompetence
 import KuzyretCore
 
 extension ComparisonOutput {
@@ -14,11 +14,13 @@ extension ComparisonOutput {
             guard !lines.isEmpty else { return }
             out += "\n## \(title) (\(lines.count))\n\n" + lines.map { "- \($0)\n" }.joined()
         }
-        section("Changed", report.changed.map { pair in
-            var line = "`\(pair.old.eid)`" + (pair.new.eid != pair.old.eid ? " → `\(pair.new.eid)`" : "")
-            if pair.old.status != pair.new.status { line += " (\(pair.old.status.rawValue) → \(pair.new.status.rawValue))" }
-            return line + ": " + (pair.diff.isEmpty ? pair.new.text : WordDiff.render(pair.diff))
-        })
+        section(
+            "Changed",
+            report.changed.map { pair in
+                var line = "`\(pair.old.eid)`" + (pair.new.eid != pair.old.eid ? " → `\(pair.new.eid)`" : "")
+                if pair.old.status != pair.new.status { line += " (\(pair.old.status.rawValue) → \(pair.new.status.rawValue))" }
+                return line + ": " + (pair.diff.isEmpty ? pair.new.text : WordDiff.render(pair.diff))
+            })
         section("Dropped", report.dropped.map { "`\($0.eid)` (\($0.status.rawValue)): \($0.text)" })
         section("New", report.added.map { "`\($0.eid)` (\($0.status.rawValue)): \($0.text)" })
         section("Open-ended flags removed", report.flagsRemoved.map(CompetenceList.describe))

@@ -1,5 +1,5 @@
-import KuzyretCompetence
 import KuzyretComparison
+import KuzyretCompetence
 import KuzyretCore
 
 /// `kuzyret coverage` and `kuzyret diff` reports as text, Markdown and JSON (DESIGN.md §10, §11): one
@@ -14,7 +14,6 @@ public enum ComparisonOutput {
             "open-ended flags: kept \(report.flagsKept.count), removed \(report.flagsRemoved.count), added \(report.flagsAdded.count)",
         ]
     }
-
 
     /// `"key":[…]`, each item written by `write`.
     static func array<Item>(_ key: String, _ items: [Item], _ write: (Item, inout JSONWriter) -> Void, to writer: inout JSONWriter) {

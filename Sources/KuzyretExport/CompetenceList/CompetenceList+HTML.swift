@@ -43,19 +43,25 @@ extension CompetenceList {
         for act in header.acts { out += "<li class=\"act\">\(escape(Header.describe(act)))</li>\n" }
         out += "</ul>\n"
         func table(_ caption: String, _ rows: [Counts.Row], total: Bool) -> String {
-            var table = "<table class=\"counts \(caption)\"><thead><tr><th>\(caption)</th><th>competences</th><th>open-ended</th></tr></thead><tbody>\n"
+            var table =
+                "<table class=\"counts \(caption)\"><thead><tr><th>\(caption)</th><th>competences</th><th>open-ended</th></tr></thead><tbody>\n"
             for row in rows {
-                table += "<tr><td>\(escape(row.name))</td><td class=\"n\">\(row.competences)</td><td class=\"n\">\(row.openEnded)</td></tr>\n"
+                table +=
+                    "<tr><td>\(escape(row.name))</td><td class=\"n\">\(row.competences)</td><td class=\"n\">\(row.openEnded)</td></tr>\n"
             }
-            if total { table += "<tr><td>all</td><td class=\"n\">\(counts.competences)</td><td class=\"n\">\(counts.openEnded)</td></tr>\n" }
+            if total {
+                table += "<tr><td>all</td><td class=\"n\">\(counts.competences)</td><td class=\"n\">\(counts.openEnded)</td></tr>\n"
+            }
             return table + "</tbody></table>\n"
         }
         out += table("act", counts.acts, total: true) + table("topic", counts.topics, total: false)
         if !header.openClauses.isEmpty {
             out += "<h2>Open-ended clauses</h2>\n<ul class=\"open-clauses\">\n"
             for clause in header.openClauses {
-                out += "<li class=\"open-clause\" data-kind=\"\(clause.flag.kind.rawValue)\"><span class=\"address\">\(escape(clause.address))</span> "
-                out += "\(clause.flag.kind.rawValue): «\(escape(clause.flag.span))» (Charter \(escape(clause.flag.charter.joined(separator: ", "))))</li>\n"
+                out +=
+                    "<li class=\"open-clause\" data-kind=\"\(clause.flag.kind.rawValue)\"><span class=\"address\">\(escape(clause.address))</span> "
+                out +=
+                    "\(clause.flag.kind.rawValue): «\(escape(clause.flag.span))» (Charter \(escape(clause.flag.charter.joined(separator: ", "))))</li>\n"
             }
             out += "</ul>\n"
         }
@@ -68,7 +74,8 @@ extension CompetenceList {
                     let single = header.query.actors?.isSingle == true
                     let id = single ? competence.address : "\(competence.address)@\(competence.actor.rawValue)"
                     out += "<li class=\"competence\" id=\"\(escape(id))\"><span class=\"address\">\(escape(competence.address))</span> "
-                    out += "<span class=\"status\">\(competence.status.rawValue)</span> · <span class=\"modality\">\(competence.modality.rawValue)</span>"
+                    out +=
+                        "<span class=\"status\">\(competence.status.rawValue)</span> · <span class=\"modality\">\(competence.modality.rawValue)</span>"
                     if !single { out += " · <span class=\"member\">\(competence.actor.rawValue)</span>" }
                     if !competence.topics.isEmpty {
                         out += " · <span class=\"topics\">\(escape(competence.topics.map(\.rawValue).joined(separator: ", ")))</span>"
@@ -76,10 +83,14 @@ extension CompetenceList {
                     out += "<br><span class=\"text\">\(escape(competence.text))</span>"
                     for condition in competence.conditions { out += "<div class=\"condition\">\(escape(describe(condition)))</div>" }
                     for flag in competence.flags {
-                        out += "<div class=\"flag\(flag.openEnded ? " open-ended" : "")\" data-kind=\"\(flag.kind.rawValue)\">\(flag.kind.rawValue)"
-                        out += "\(flag.openEnded ? " (open-ended)" : ""): «\(escape(flag.span))» (Charter \(escape(flag.charter.joined(separator: ", "))))</div>"
+                        out +=
+                            "<div class=\"flag\(flag.openEnded ? " open-ended" : "")\" data-kind=\"\(flag.kind.rawValue)\">\(flag.kind.rawValue)"
+                        out +=
+                            "\(flag.openEnded ? " (open-ended)" : ""): «\(escape(flag.span))» (Charter \(escape(flag.charter.joined(separator: ", "))))</div>"
                     }
-                    if competence.isSubset { out += "<div class=\"only\">only for: \(escape(competence.units.map(\.rawValue).joined(separator: ", ")))</div>" }
+                    if competence.isSubset {
+                        out += "<div class=\"only\">only for: \(escape(competence.units.map(\.rawValue).joined(separator: ", ")))</div>"
+                    }
                     if let via = competence.viaAddress { out += "<div class=\"via\">via the definition \(escape(via))</div>" }
                     out += "<div class=\"from\">from: \(escape(competence.inheritedFromAddress))</div></li>\n"
                 }

@@ -7,7 +7,8 @@ public enum CompetenceJSON {
     /// "counts":{"competences","open_ended","acts":[{"name","competences","open_ended"}],"topics":[…]},
     /// "open_clauses":[flag…],"competences":[…]}`, competences in the order of the other formats (by act, then topic).
     public static func write(
-        _ competences: [Competence], query: CompetenceQuery, acts: [ActInfo] = [], openClauses: [ProvisionFlag] = [], to writer: inout JSONWriter
+        _ competences: [Competence], query: CompetenceQuery, acts: [ActInfo] = [], openClauses: [ProvisionFlag] = [],
+        to writer: inout JSONWriter
     ) {
         writer.beginObject()
         writer.field("actor", query.actors?.name)

@@ -32,7 +32,8 @@ extension CompetenceList {
                     out += "\n"
                     for condition in competence.conditions { out += "  - condition: \(markdownEscape(describe(condition)))\n" }
                     for flag in competence.flags {
-                        out += "  - **\(flag.kind.rawValue)**\(flag.openEnded ? " (open-ended)" : ""): «\(markdownEscape(flag.span))» (Charter \(flag.charter.joined(separator: ", ")))\n"
+                        out +=
+                            "  - **\(flag.kind.rawValue)**\(flag.openEnded ? " (open-ended)" : ""): «\(markdownEscape(flag.span))» (Charter \(flag.charter.joined(separator: ", ")))\n"
                     }
                     if competence.isSubset { out += "  - only for: \(competence.units.map(\.rawValue).joined(separator: ", "))\n" }
                     if let via = competence.viaAddress { out += "  - via the definition \(via)\n" }

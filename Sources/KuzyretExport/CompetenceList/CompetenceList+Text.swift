@@ -12,7 +12,9 @@ extension CompetenceList {
             if header.query.actors?.isSingle != true { out += " \(competence.actor.rawValue)" }
             out += "\n    \(competence.text.replacingOccurrences(of: "\n", with: "\n    "))\n"
             for condition in competence.conditions { out += "    condition: \(describe(condition))\n" }
-            for flag in competence.flags { out += "    flag \(flag.kind.rawValue)\(flag.openEnded ? " (open-ended)" : ""): «\(flag.span)»\n" }
+            for flag in competence.flags {
+                out += "    flag \(flag.kind.rawValue)\(flag.openEnded ? " (open-ended)" : ""): «\(flag.span)»\n"
+            }
             if competence.isSubset { out += "    only: \(competence.units.map(\.rawValue).joined(separator: ", "))\n" }
             out += "    from: \(competence.inheritedFromAddress)\n"
             if let via = competence.viaAddress { out += "    via: \(via)\n" }

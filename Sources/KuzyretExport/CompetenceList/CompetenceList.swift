@@ -82,7 +82,9 @@ public enum CompetenceList {
                 byTopic[topic, default: (0, 0)].0 += 1
                 if CompetenceList.isOpenEnded(competence) { byTopic[topic, default: (0, 0)].1 += 1 }
             }
-            topics = CompetenceList.topicOrder(Array(byTopic.keys)).map { Row(name: $0, competences: byTopic[$0]!.0, openEnded: byTopic[$0]!.1) }
+            topics = CompetenceList.topicOrder(Array(byTopic.keys)).map {
+                Row(name: $0, competences: byTopic[$0]!.0, openEnded: byTopic[$0]!.1)
+            }
         }
 
         /// `97 competences, 2 with an open-ended flag; Z010000148_/rus 60, …`

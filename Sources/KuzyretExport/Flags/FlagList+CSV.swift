@@ -5,8 +5,11 @@ extension FlagList {
     public func csv() -> String {
         var out = "address,kind,open_ended,charter,counterparts,span\r\n"
         for flag in flags {
-            out += [flag.address, flag.flag.kind.rawValue, String(flag.flag.openEnded), flag.flag.charter.joined(separator: ";"),
-                flag.flag.counterparts.map(\.rawValue).joined(separator: ";"), flag.flag.span]
+            out +=
+                [
+                    flag.address, flag.flag.kind.rawValue, String(flag.flag.openEnded), flag.flag.charter.joined(separator: ";"),
+                    flag.flag.counterparts.map(\.rawValue).joined(separator: ";"), flag.flag.span,
+                ]
                 .map(CompetenceList.csvField).joined(separator: ",") + "\r\n"
         }
         return out

@@ -7,7 +7,8 @@ extension FlagList {
         var out = "\(flags.count) flag(s) for \(actor.name), \(flags.filter(\.flag.openEnded).count) open-ended\n"
         for flag in flags {
             let members = actor.isSingle ? "" : "  [\(flag.actors.filter(actor.contains).map(\.rawValue).joined(separator: ", "))]"
-            out += "\(flag.address)  \(flag.flag.kind.rawValue)\(flag.flag.openEnded ? " (open-ended)" : "")  Charter \(flag.flag.charter.joined(separator: ", "))\(members)\n"
+            out +=
+                "\(flag.address)  \(flag.flag.kind.rawValue)\(flag.flag.openEnded ? " (open-ended)" : "")  Charter \(flag.flag.charter.joined(separator: ", "))\(members)\n"
             out += "    «\(flag.flag.span)»\n    \(flag.flag.explanation)\n"
         }
         return out

@@ -11,7 +11,9 @@ public struct FlagList: Sendable {
 
     /// The flags of `analyses` that concern `actor`, on current provisions unless
     /// `includeNotCurrent`, of one `kind` and only open-ended ones when asked.
-    public init(analyses: [StatuteAnalysis], actor: ActorSelection, kind: FlagKind? = nil, openEnded: Bool = false, includeNotCurrent: Bool = false) {
+    public init(
+        analyses: [StatuteAnalysis], actor: ActorSelection, kind: FlagKind? = nil, openEnded: Bool = false, includeNotCurrent: Bool = false
+    ) {
         self.actor = actor
         flags = CompetenceQuery(actors: actor, includeNotCurrent: includeNotCurrent).select(analyses.flatMap(\.flags)).filter { flag in
             (kind == nil || flag.flag.kind == kind) && (!openEnded || flag.flag.openEnded)

@@ -16,13 +16,27 @@ public struct JSONWriter: Sendable {
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Opens an object (as a value, or after ``key(_:)``).
-    public mutating func beginObject() { separate(); bytes.append(0x7B); needsComma.append(false) }
+    public mutating func beginObject() {
+        separate()
+        bytes.append(0x7B)
+        needsComma.append(false)
+    }
     /// Closes the innermost object.
-    public mutating func endObject() { needsComma.removeLast(); bytes.append(0x7D) }
+    public mutating func endObject() {
+        needsComma.removeLast()
+        bytes.append(0x7D)
+    }
     /// Opens an array.
-    public mutating func beginArray() { separate(); bytes.append(0x5B); needsComma.append(false) }
+    public mutating func beginArray() {
+        separate()
+        bytes.append(0x5B)
+        needsComma.append(false)
+    }
     /// Closes the innermost array.
-    public mutating func endArray() { needsComma.removeLast(); bytes.append(0x5D) }
+    public mutating func endArray() {
+        needsComma.removeLast()
+        bytes.append(0x5D)
+    }
 
     /// Writes an object key; the next call writes its value.
     public mutating func key(_ name: String) {
@@ -33,13 +47,19 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes a string value.
-    public mutating func string(_ value: String) { separate(); writeString(value) }
+    public mutating func string(_ value: String) {
+        separate()
+        writeString(value)
+    }
     /// Writes a string value or `null`.
     public mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
     /// Writes an integer value.
-    public mutating func int(_ value: Int) { separate(); bytes.append(contentsOf: String(value).utf8) }
+    public mutating func int(_ value: Int) {
+        separate()
+        bytes.append(contentsOf: String(value).utf8)
+    }
     /// Writes a floating-point value with up to six decimals.
     public mutating func double(_ value: Double) {
         separate()
@@ -47,22 +67,43 @@ public struct JSONWriter: Sendable {
         bytes.append(contentsOf: (value.isFinite ? "\(rounded)" : "null").utf8)
     }
     /// Writes a boolean value.
-    public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func bool(_ value: Bool) {
+        separate()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
     /// Writes `null`.
-    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func null() {
+        separate()
+        bytes.append(contentsOf: "null".utf8)
+    }
 
     /// Writes `"name": value` for a string.
-    public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
+    public mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
     /// Writes `"name": value` for an integer.
-    public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
+    public mutating func field(_ name: String, _ value: Int) {
+        key(name)
+        int(value)
+    }
     /// Writes `"name": value` for a boolean.
-    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
 
     /// Appends a newline (between documents in JSON Lines output).
-    public mutating func newline() { bytes.append(0x0A); needsComma[needsComma.count - 1] = false }
+    public mutating func newline() {
+        bytes.append(0x0A)
+        needsComma[needsComma.count - 1] = false
+    }
 
     /// Empties the buffer after its bytes were written out.
-    public mutating func reset() { bytes.removeAll(keepingCapacity: true); needsComma = [false] }
+    public mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        needsComma = [false]
+    }
 
     private mutating func separate() {
         if needsComma[needsComma.count - 1] { bytes.append(0x2C) }

@@ -19,7 +19,8 @@ extension ProvisionView {
         var out = "\(address)\n"
         for parent in parents { out += "  in \(parent.address)  \(parent.label)\n" }
         for text in texts {
-            out += "\n[\(text.lang.rawValue)\(text.edition.map { ", edition \($0)" } ?? ""), \(text.status)] \(text.heading.map { $0 + " " } ?? "")\(text.text)\n"
+            out +=
+                "\n[\(text.lang.rawValue)\(text.edition.map { ", edition \($0)" } ?? ""), \(text.status)] \(text.heading.map { $0 + " " } ?? "")\(text.text)\n"
         }
         if !competences.isEmpty {
             out += "\nCompetence of: " + competences.map { "\($0.actor) (\($0.modality))" }.joined(separator: ", ") + "\n"
@@ -31,7 +32,9 @@ extension ProvisionView {
             out += "\nCites:\n" + cites.map { "  \($0.target ?? ($0.targetAct ?? "unresolved"))  «\($0.span)»\n" }.joined()
         }
         if !citedBy.isEmpty {
-            out += "\nCited by (this article or a provision in it):\n" + citedBy.map { "  \($0.from) → \($0.target ?? "")  «\($0.span)»\n" }.joined()
+            out +=
+                "\nCited by (this article or a provision in it):\n"
+                + citedBy.map { "  \($0.from) → \($0.target ?? "")  «\($0.span)»\n" }.joined()
         }
         return out
     }

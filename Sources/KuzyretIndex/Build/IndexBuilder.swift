@@ -43,8 +43,14 @@ public struct IndexBuilder: Sendable {
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { result.append(path); continue }
-            if !isDirectory.boolValue { result.append(path); continue }
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.append(path)
+                continue
+            }
+            if !isDirectory.boolValue {
+                result.append(path)
+                continue
+            }
             guard let walker = manager.enumerator(atPath: path) else { continue }
             for case let relative as String in walker {
                 let name = (relative as NSString).lastPathComponent
@@ -107,9 +113,10 @@ public struct IndexBuilder: Sendable {
                 return .failure(.unreadable(path: path, reason: "changed or removed while indexing"))
             }
             let records = IndexRecords(statute: loaded.statute, analysis: extractor.analyse(loaded.statute))
-            return .success(Prepared(
-                records: records, files: loaded.files, stamps: stamps, hash: hash, partial: loaded.statute.act.isPartial,
-                size: records.provisions.count))
+            return .success(
+                Prepared(
+                    records: records, files: loaded.files, stamps: stamps, hash: hash, partial: loaded.statute.act.isPartial,
+                    size: records.provisions.count))
         } catch {
             return .failure(error)
         }
@@ -232,7 +239,9 @@ public struct IndexBuilder: Sendable {
             let stamps = Self.stamps(of: actFiles)
             let stillGiven = (excerpts.isEmpty ? [row["path"]] : excerpts).allSatisfy(given.contains)
             if stillGiven, stamps != nil, stamps == row["stamps"] || Self.hash(of: actFiles) == row["hash"] {
-                if stamps != row["stamps"] { try db.execute(sql: "UPDATE act SET stamps = ? WHERE id = ?", arguments: [stamps, row["id"]]) }
+                if stamps != row["stamps"] {
+                    try db.execute(sql: "UPDATE act SET stamps = ? WHERE id = ?", arguments: [stamps, row["id"]])
+                }
                 keep.formUnion(actFiles)
                 kept[IndexRecords.ActKey(act: row["act"], lang: lang, edition: row["edition"])] = (row["id"], lang, actFiles)
                 summary.unchanged += 1
@@ -329,7 +338,8 @@ public struct IndexBuilder: Sendable {
 
     /// Removes the act row of `key` written earlier in this build, if any.
     func delete(key: IndexRecords.ActKey, in db: Database) throws {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM act WHERE act = ? AND lang = ? AND edition IS ?",
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM act WHERE act = ? AND lang = ? AND edition IS ?",
             arguments: [key.act, key.lang.rawValue, key.edition])
         {
             try IndexWriter.delete(actRow: id, lang: key.lang, in: db)

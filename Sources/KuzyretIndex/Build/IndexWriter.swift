@@ -17,7 +17,8 @@ enum IndexWriter {
         collector?.forget(try Int64.fetchAll(db, sql: "SELECT id FROM provision WHERE act_id = ?", arguments: [id]))
         collector?.deleting = true
         defer { collector?.deleting = false }
-        try db.execute(sql: "DELETE FROM \(IndexSchema.ftsTable(lang)) WHERE rowid IN (SELECT id FROM provision WHERE act_id = ?)", arguments: [id])
+        try db.execute(
+            sql: "DELETE FROM \(IndexSchema.ftsTable(lang)) WHERE rowid IN (SELECT id FROM provision WHERE act_id = ?)", arguments: [id])
         try db.execute(sql: "DELETE FROM act WHERE id = ?", arguments: [id])
     }
 
@@ -36,23 +37,29 @@ enum IndexWriter {
                 INSERT INTO act (act, lang, edition, title, path, excerpts, hash, stamps, partial, files, info)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [act.id, act.lang.rawValue, act.edition?.description, act.title, paths[0], paths.joined(separator: "\n"), hash, stamps,
-                partial, files.joined(separator: "\n"), IndexRecords.json(act)])
+            arguments: [
+                act.id, act.lang.rawValue, act.edition?.description, act.title, paths[0], paths.joined(separator: "\n"), hash, stamps,
+                partial, files.joined(separator: "\n"), IndexRecords.json(act),
+            ])
         let actRow = db.lastInsertedRowID
-        let insertProvision = try db.cachedStatement(sql: """
-            INSERT INTO provision (act_id, address, eid, parent, kind, num, heading, text, status, position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insertProvision = try db.cachedStatement(
+            sql: """
+                INSERT INTO provision (act_id, address, eid, parent, kind, num, heading, text, status, position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         let insertText = try db.cachedStatement(sql: "INSERT INTO \(IndexSchema.ftsTable(act.lang)) (rowid, text) VALUES (?, ?)")
-        let insertCompetence = try db.cachedStatement(sql: """
-            INSERT INTO competence (act_id, address, actor, modality, status, inherited_from, topics, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertFlag = try db.cachedStatement(sql: """
-            INSERT INTO flag (act_id, address, actors, kind, open_ended, span, explanation, charter, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertReference = try db.cachedStatement(sql: """
-            INSERT INTO reference (act_id, from_address, target_act, target_address, span) VALUES (?, ?, ?, ?, ?)
-            """)
+        let insertCompetence = try db.cachedStatement(
+            sql: """
+                INSERT INTO competence (act_id, address, actor, modality, status, inherited_from, topics, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let insertFlag = try db.cachedStatement(
+            sql: """
+                INSERT INTO flag (act_id, address, actors, kind, open_ended, span, explanation, charter, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let insertReference = try db.cachedStatement(
+            sql: """
+                INSERT INTO reference (act_id, from_address, target_act, target_address, span) VALUES (?, ?, ?, ?, ?)
+                """)
         let collector = TermCollector.attached(to: db.sqliteConnection)
         defer { collector?.inserting = nil }
         var counts = Counts()

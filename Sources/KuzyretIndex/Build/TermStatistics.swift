@@ -195,7 +195,8 @@ final class TermCollector: @unchecked Sendable {
         for number in distinct {
             state.holding[number] += sign
             if let provision = inserting {
-                state.champions[number].append(TermStatistics.Champion(provision: provision, frequency: state.scratch[number], length: terms.count))
+                state.champions[number].append(
+                    TermStatistics.Champion(provision: provision, frequency: state.scratch[number], length: terms.count))
                 if state.champions[number].count >= 2 * TermStatistics.championCount {
                     Self.prune(&state.champions[number], averageLength: average)
                 }
@@ -219,7 +220,10 @@ final class TermCollector: @unchecked Sendable {
     /// Keeps the best ``TermStatistics/championCount`` of `champions` (by weight, then rowid).
     private static func prune(_ champions: inout [TermStatistics.Champion], averageLength: Double) {
         let ranked = champions.map { champion in
-            (weight: TermStatistics.weight(frequency: champion.frequency, length: champion.length, averageLength: averageLength), champion: champion)
+            (
+                weight: TermStatistics.weight(frequency: champion.frequency, length: champion.length, averageLength: averageLength),
+                champion: champion
+            )
         }.sorted { lhs, rhs in
             lhs.weight != rhs.weight ? lhs.weight > rhs.weight : lhs.champion.provision < rhs.champion.provision
         }
@@ -230,14 +234,16 @@ final class TermCollector: @unchecked Sendable {
     func flush(into db: Database) throws {
         if !deleted.isEmpty { try purgeDeleted(in: db) }
         for (lang, state) in gathered.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try db.execute(sql: """
-                INSERT INTO corpus_stat (lang, docs, tokens) VALUES (?, ?, ?)
-                ON CONFLICT (lang) DO UPDATE SET docs = docs + excluded.docs, tokens = tokens + excluded.tokens
-                """, arguments: [lang.rawValue, state.documents, state.tokens])
-            let holding = try db.cachedStatement(sql: """
-                INSERT INTO term_stat (lang, term, docs) VALUES (?, ?, ?)
-                ON CONFLICT (lang, term) DO UPDATE SET docs = docs + excluded.docs
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO corpus_stat (lang, docs, tokens) VALUES (?, ?, ?)
+                    ON CONFLICT (lang) DO UPDATE SET docs = docs + excluded.docs, tokens = tokens + excluded.tokens
+                    """, arguments: [lang.rawValue, state.documents, state.tokens])
+            let holding = try db.cachedStatement(
+                sql: """
+                    INSERT INTO term_stat (lang, term, docs) VALUES (?, ?, ?)
+                    ON CONFLICT (lang, term) DO UPDATE SET docs = docs + excluded.docs
+                    """)
             for (number, change) in state.holding.enumerated() where change != 0 {
                 try holding.execute(arguments: [lang.rawValue, state.terms[number], change])
             }
@@ -268,7 +274,11 @@ final class TermCollector: @unchecked Sendable {
         }
         let remove = try db.cachedStatement(sql: "DELETE FROM term_top WHERE lang = ? AND term = ?")
         for (lang, term, entries) in changed {
-            if entries.isEmpty { try remove.execute(arguments: [lang, term]) } else { try write.execute(arguments: [entries, lang, term]) }
+            if entries.isEmpty {
+                try remove.execute(arguments: [lang, term])
+            } else {
+                try write.execute(arguments: [entries, lang, term])
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
-import KuzyretCompetence
 import KuzyretComparison
+import KuzyretCompetence
 import KuzyretCore
 
 extension IndexSearch {
@@ -21,12 +21,15 @@ extension IndexSearch {
         if indexed.isEmpty { indexed = try analyses(act: target, lang: .rus, asOf: asOf) }
         if indexed.isEmpty, act != nil { throw QueryError(description: "\(target) is not in the index \(path)") }
         if indexed.isEmpty { indexed = try analyses(lang: lang, asOf: asOf) }
-        let scope = ComparisonScope(within: within, articles: bill.analysis.act.isPartial ? ComparisonScope.articles(of: bill.statute) : nil)
+        let scope = ComparisonScope(
+            within: within, articles: bill.analysis.act.isPartial ? ComparisonScope.articles(of: bill.statute) : nil)
         let old = scope.side(indexed, actor: actor)
         guard !old.competences.isEmpty else {
-            throw QueryError(description: "nothing to compare: the index holds no competence of \(actor.name) in "
-                + (indexed.isEmpty ? "\(lang.rawValue) texts" : indexed.map { "\($0.act.id)/\($0.act.lang.rawValue)" }.joined(separator: ", "))
-                + (within.map { " under \($0)" } ?? ""))
+            throw QueryError(
+                description: "nothing to compare: the index holds no competence of \(actor.name) in "
+                    + (indexed.isEmpty
+                        ? "\(lang.rawValue) texts" : indexed.map { "\($0.act.id)/\($0.act.lang.rawValue)" }.joined(separator: ", "))
+                    + (within.map { " under \($0)" } ?? ""))
         }
         var report = CompetenceComparison().compare(old: old, new: scope.side([bill.analysis], actor: actor), actor: actor)
         var line = scope.line
@@ -35,7 +38,8 @@ extension IndexSearch {
                 .compactMap { $0 }.joined(separator: "; ")
         }
         report.sides = ComparisonReport.Sides(
-            old: indexed.map(\.act.summary).joined(separator: "; ") + " (index)", new: "\(bill.label): " + bill.analysis.act.summary, scope: line)
+            old: indexed.map(\.act.summary).joined(separator: "; ") + " (index)", new: "\(bill.label): " + bill.analysis.act.summary,
+            scope: line)
         return report
     }
 }

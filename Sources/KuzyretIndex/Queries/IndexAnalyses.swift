@@ -23,8 +23,12 @@ extension IndexSearch {
             }
             return try chosen.keys.sorted().map { key in
                 let text = chosen[key]!
-                let competences = try CompetenceRecord.all(inText: text.id).fetchAll(db).map { try decoder.decode(Competence.self, from: Data($0.json.utf8)) }
-                let flags = try FlagRecord.all(inText: text.id).fetchAll(db).map { try decoder.decode(ProvisionFlag.self, from: Data($0.json.utf8)) }
+                let competences = try CompetenceRecord.all(inText: text.id).fetchAll(db).map {
+                    try decoder.decode(Competence.self, from: Data($0.json.utf8))
+                }
+                let flags = try FlagRecord.all(inText: text.id).fetchAll(db).map {
+                    try decoder.decode(ProvisionFlag.self, from: Data($0.json.utf8))
+                }
                 return StatuteAnalysis(act: try text.actInfo(), competences: competences, flags: flags, references: [])
             }
         }

@@ -28,11 +28,15 @@ extension IndexSearch {
             // is one: the asked language first, then the others by code.
             var texts: [ProvisionView.Text] = []
             for lang in [address.lang] + Language.allCases.filter({ $0 != address.lang }).sorted(by: { $0.rawValue < $1.rawValue }) {
-                let other = lang == address.lang ? text : try Self.text(of: address.act, lang: lang, edition: text.edition.flatMap(LegalDate.init), in: db)
+                let other =
+                    lang == address.lang
+                    ? text : try Self.text(of: address.act, lang: lang, edition: text.edition.flatMap(LegalDate.init), in: db)
                 guard let other, let same = try ProvisionRecord.provision(address.eid.description, inText: other.id).fetchOne(db),
                     let sameAddress = ProvisionAddress(same.address)
                 else { continue }
-                texts.append(ProvisionView.Text(address: sameAddress, edition: other.edition, status: same.status, heading: same.heading, text: same.text))
+                texts.append(
+                    ProvisionView.Text(
+                        address: sameAddress, edition: other.edition, status: same.status, heading: same.heading, text: same.text))
             }
             let competences = try CompetenceRecord.of(address: row.address, inText: text.id).fetchAll(db)
                 .map { ProvisionView.Grant(actor: $0.actor, modality: $0.modality) }
@@ -61,10 +65,13 @@ extension IndexSearch {
     /// match: the citations are many and the prefix is indexed.
     static func citations(of article: ProvisionAddress, in db: Database) throws -> [ProvisionView.Reference] {
         let target = article.description
-        return try ReferenceRecord.fetchAll(db, sql: """
-            SELECT DISTINCT r.from_address, r.target_act, r.target_address, r.span FROM reference r JOIN act a ON a.id = r.act_id
-            WHERE (r.target_address = ? OR r.target_address LIKE ? ESCAPE '\\') AND \(IndexSchema.newestEdition) ORDER BY r.from_address
-            """, arguments: [target, target.replacingOccurrences(of: "_", with: "\\_") + "\\_\\_%"]).map(reference)
+        return try ReferenceRecord.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT r.from_address, r.target_act, r.target_address, r.span FROM reference r JOIN act a ON a.id = r.act_id
+                WHERE (r.target_address = ? OR r.target_address LIKE ? ESCAPE '\\') AND \(IndexSchema.newestEdition) ORDER BY r.from_address
+                """, arguments: [target, target.replacingOccurrences(of: "_", with: "\\_") + "\\_\\_%"]
+        ).map(reference)
     }
 
     static func reference(_ record: ReferenceRecord) -> ProvisionView.Reference {

@@ -76,9 +76,10 @@ struct IndexRecords: Sendable {
         var rows: [ProvisionRow] = []
         statute.walk { node, ancestors in
             let searchable = Self.searchable(heading: node.heading, text: node.text)
-            rows.append(ProvisionRow(
-                address: prefix + node.eid, eid: node.eid, parent: ancestors.last?.eid, kind: node.kind.rawValue, num: node.num,
-                heading: node.heading, text: node.text, status: node.status.rawValue, searchable: searchable))
+            rows.append(
+                ProvisionRow(
+                    address: prefix + node.eid, eid: node.eid, parent: ancestors.last?.eid, kind: node.kind.rawValue, num: node.num,
+                    heading: node.heading, text: node.text, status: node.status.rawValue, searchable: searchable))
         }
         provisions = rows
         let encoder = Self.encoder()

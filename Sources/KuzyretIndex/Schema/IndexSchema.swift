@@ -18,48 +18,50 @@ enum IndexSchema {
 
     /// Marks, for every act and language, the act row of its newest edition.
     static func markNewestEditions(in db: Database) throws {
-        try db.execute(sql: """
-            UPDATE act SET newest = (id = (SELECT b.id FROM act b WHERE b.act = act.act AND b.lang = act.lang ORDER BY b.edition DESC LIMIT 1))
-            """)
+        try db.execute(
+            sql: """
+                UPDATE act SET newest = (id = (SELECT b.id FROM act b WHERE b.act = act.act AND b.lang = act.lang ORDER BY b.edition DESC LIMIT 1))
+                """)
     }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE act (
-                    id INTEGER PRIMARY KEY,
-                    act TEXT NOT NULL, lang TEXT NOT NULL, edition TEXT, title TEXT NOT NULL,
-                    path TEXT NOT NULL, files TEXT NOT NULL, hash TEXT NOT NULL, partial INTEGER NOT NULL,
-                    UNIQUE (act, lang, edition)
-                );
-                CREATE TABLE provision (
-                    id INTEGER PRIMARY KEY,
-                    act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
-                    address TEXT NOT NULL, eid TEXT NOT NULL, parent TEXT, kind TEXT NOT NULL,
-                    num TEXT, heading TEXT, text TEXT NOT NULL, status TEXT NOT NULL, position INTEGER NOT NULL
-                );
-                CREATE INDEX provision_address ON provision(address);
-                CREATE INDEX provision_act ON provision(act_id);
-                CREATE TABLE competence (
-                    act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
-                    address TEXT NOT NULL, actor TEXT NOT NULL, modality TEXT NOT NULL, status TEXT NOT NULL,
-                    inherited_from TEXT NOT NULL, topics TEXT NOT NULL, json TEXT NOT NULL
-                );
-                CREATE INDEX competence_actor ON competence(actor, address);
-                CREATE TABLE flag (
-                    act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
-                    address TEXT NOT NULL, actors TEXT NOT NULL, kind TEXT NOT NULL, open_ended INTEGER NOT NULL,
-                    span TEXT NOT NULL, explanation TEXT NOT NULL, charter TEXT NOT NULL, json TEXT NOT NULL
-                );
-                CREATE INDEX flag_address ON flag(address);
-                CREATE TABLE reference (
-                    act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
-                    from_address TEXT NOT NULL, target_act TEXT, target_address TEXT, span TEXT NOT NULL
-                );
-                CREATE INDEX reference_target ON reference(target_address);
-                CREATE INDEX reference_from ON reference(from_address);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE act (
+                        id INTEGER PRIMARY KEY,
+                        act TEXT NOT NULL, lang TEXT NOT NULL, edition TEXT, title TEXT NOT NULL,
+                        path TEXT NOT NULL, files TEXT NOT NULL, hash TEXT NOT NULL, partial INTEGER NOT NULL,
+                        UNIQUE (act, lang, edition)
+                    );
+                    CREATE TABLE provision (
+                        id INTEGER PRIMARY KEY,
+                        act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
+                        address TEXT NOT NULL, eid TEXT NOT NULL, parent TEXT, kind TEXT NOT NULL,
+                        num TEXT, heading TEXT, text TEXT NOT NULL, status TEXT NOT NULL, position INTEGER NOT NULL
+                    );
+                    CREATE INDEX provision_address ON provision(address);
+                    CREATE INDEX provision_act ON provision(act_id);
+                    CREATE TABLE competence (
+                        act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
+                        address TEXT NOT NULL, actor TEXT NOT NULL, modality TEXT NOT NULL, status TEXT NOT NULL,
+                        inherited_from TEXT NOT NULL, topics TEXT NOT NULL, json TEXT NOT NULL
+                    );
+                    CREATE INDEX competence_actor ON competence(actor, address);
+                    CREATE TABLE flag (
+                        act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
+                        address TEXT NOT NULL, actors TEXT NOT NULL, kind TEXT NOT NULL, open_ended INTEGER NOT NULL,
+                        span TEXT NOT NULL, explanation TEXT NOT NULL, charter TEXT NOT NULL, json TEXT NOT NULL
+                    );
+                    CREATE INDEX flag_address ON flag(address);
+                    CREATE TABLE reference (
+                        act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
+                        from_address TEXT NOT NULL, target_act TEXT, target_address TEXT, span TEXT NOT NULL
+                    );
+                    CREATE INDEX reference_target ON reference(target_address);
+                    CREATE INDEX reference_from ON reference(from_address);
+                    """)
             for lang in Language.allCases {
                 try db.create(virtualTable: ftsTable(lang), using: FTS5()) { table in
                     table.tokenizer = AnalysingTokenizer.tokenizerDescriptor(arguments: [lang.rawValue])
@@ -83,11 +85,12 @@ enum IndexSchema {
         // gathered while FTS5 indexes, so an index made before them is built again from nothing
         // (``IndexBuilder``), not migrated.
         migrator.registerMigration("v3") { db in
-            try db.execute(sql: """
-                CREATE TABLE corpus_stat (lang TEXT PRIMARY KEY, docs INTEGER NOT NULL, tokens INTEGER NOT NULL);
-                CREATE TABLE term_stat (lang TEXT NOT NULL, term TEXT NOT NULL, docs INTEGER NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
-                CREATE TABLE term_top (lang TEXT NOT NULL, term TEXT NOT NULL, entries BLOB NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE corpus_stat (lang TEXT PRIMARY KEY, docs INTEGER NOT NULL, tokens INTEGER NOT NULL);
+                    CREATE TABLE term_stat (lang TEXT NOT NULL, term TEXT NOT NULL, docs INTEGER NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
+                    CREATE TABLE term_top (lang TEXT NOT NULL, term TEXT NOT NULL, entries BLOB NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
+                    """)
         }
         return migrator
     }

@@ -15,7 +15,10 @@ public final class IndexSearch {
         public var modality: String?
         public var limit = 20
 
-        public init(actor: String? = nil, act: String? = nil, lang: Language? = nil, flag: String? = nil, status: String? = nil, modality: String? = nil, limit: Int = 20) {
+        public init(
+            actor: String? = nil, act: String? = nil, lang: Language? = nil, flag: String? = nil, status: String? = nil,
+            modality: String? = nil, limit: Int = 20
+        ) {
             self.actor = actor
             self.act = act
             self.lang = lang
@@ -75,9 +78,11 @@ public final class IndexSearch {
                 let table = IndexSchema.ftsTable(lang)
                 do {
                     // FTS5 reads the query first: a malformed one fails here, whatever it would match.
-                    _ = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? LIMIT 1"), arguments: [trimmed])
+                    _ = try Int64.fetchOne(
+                        db.cachedStatement(sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? LIMIT 1"), arguments: [trimmed])
                 } catch {
-                    throw QueryError(description: "malformed query «\(trimmed)»: check quotes, parentheses and AND/OR/NOT (\(Self.reason(error)))")
+                    throw QueryError(
+                        description: "malformed query «\(trimmed)»: check quotes, parentheses and AND/OR/NOT (\(Self.reason(error)))")
                 }
                 var rows = ProvisionRows()
                 let ranking: Ranking
@@ -121,7 +126,8 @@ public final class IndexSearch {
     ) throws -> [(rowid: Int64, score: Double)] {
         if ranking.matchesNothing { return [] }
         let rank = ranking.rankExpression(table: table)
-        let unfiltered = filters.act == nil && filters.status == nil && filters.actor == nil && filters.modality == nil && filters.flag == nil
+        let unfiltered =
+            filters.act == nil && filters.status == nil && filters.actor == nil && filters.modality == nil && filters.flag == nil
         guard unfiltered else { return try rankEveryMatch(table: table, query: query, rank: rank, filters: filters, in: db) }
         var scores = ranking.knownScores
         try score(ranking.unknown, ranking: ranking, rank: rank, table: table, query: query, into: &scores, rows: &rows, in: db)
@@ -133,7 +139,8 @@ public final class IndexSearch {
         }
         if best.count < filters.limit, !ranking.complete {
             // FTS5 has matched these already; it scores them as it goes (one query, not one per row).
-            let streamed = try Row.fetchAll(db, sql: "SELECT rowid, \(rank) FROM \(table) WHERE \(table) MATCH ? LIMIT ?", arguments: [query, Self.streamed])
+            let streamed = try Row.fetchAll(
+                db, sql: "SELECT rowid, \(rank) FROM \(table) WHERE \(table) MATCH ? LIMIT ?", arguments: [query, Self.streamed])
             for row in streamed where scores[row[0]] == nil { scores[row[0]] = row[1] }
             best = try newest(scores, limit: filters.limit, rows: &rows, in: db)
         }
@@ -150,12 +157,21 @@ public final class IndexSearch {
             WHERE \(table) MATCH ? AND \(IndexSchema.newestEdition)
             """
         var arguments: [any DatabaseValueConvertible] = [query]
-        if let act = filters.act { sql += " AND a.act = ?"; arguments.append(act) }
-        if let status = filters.status { sql += " AND p.status = ?"; arguments.append(status) }
+        if let act = filters.act {
+            sql += " AND a.act = ?"
+            arguments.append(act)
+        }
+        if let status = filters.status {
+            sql += " AND p.status = ?"
+            arguments.append(status)
+        }
         if let actor = filters.actor {
             sql += " AND EXISTS (SELECT 1 FROM competence c WHERE c.act_id = a.id AND c.address = p.address AND c.actor = ?"
             arguments.append(actor)
-            if let modality = filters.modality { sql += " AND c.modality = ?"; arguments.append(modality) }
+            if let modality = filters.modality {
+                sql += " AND c.modality = ?"
+                arguments.append(modality)
+            }
             sql += ")"
         } else if let modality = filters.modality {
             sql += " AND EXISTS (SELECT 1 FROM competence c WHERE c.act_id = a.id AND c.address = p.address AND c.modality = ?)"
@@ -181,7 +197,9 @@ public final class IndexSearch {
             try rows.fetch(candidates, in: db)
             for candidate in candidates {
                 guard let match = rows.match(candidate, ranking: ranking, analyzer: analyzer) else { continue }
-                if match.matchesAll { scores[candidate] = match.score(inverseFrequencies: ranking.inverseFrequencies, averageLength: ranking.averageLength) }
+                if match.matchesAll {
+                    scores[candidate] = match.score(inverseFrequencies: ranking.inverseFrequencies, averageLength: ranking.averageLength)
+                }
             }
             return
         }
@@ -192,7 +210,8 @@ public final class IndexSearch {
     }
 
     /// The best `limit` of `scores` whose provisions are in the newest edition of their act.
-    func newest(_ scores: [Int64: Double], limit: Int, rows: inout ProvisionRows, in db: Database) throws -> [(rowid: Int64, score: Double)] {
+    func newest(_ scores: [Int64: Double], limit: Int, rows: inout ProvisionRows, in db: Database) throws -> [(rowid: Int64, score: Double)]
+    {
         let ordered = scores.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
         var best: [(rowid: Int64, score: Double)] = []
         var start = 0

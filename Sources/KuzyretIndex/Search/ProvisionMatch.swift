@@ -52,7 +52,8 @@ struct ProvisionMatch {
 
     /// BM25 as `kuzyret_rank` computes it (lower is better).
     func score(inverseFrequencies: [Double], averageLength: Double) -> Double {
-        TermStatistics.score(frequencies: frequencies, length: terms.count, inverseFrequencies: inverseFrequencies, averageLength: averageLength)
+        TermStatistics.score(
+            frequencies: frequencies, length: terms.count, inverseFrequencies: inverseFrequencies, averageLength: averageLength)
     }
 
     /// Up to `width` terms of the text around the most marked ones, marks in [brackets], with …
@@ -119,14 +120,16 @@ struct ProvisionRows {
     mutating func fetch(_ rowids: [Int64], in db: Database) throws {
         let missing = rowids.filter { rows[$0] == nil }
         guard !missing.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: """
-            SELECT p.id, p.address, p.status, p.heading, p.text, a.newest FROM provision p JOIN act a ON a.id = p.act_id
-            WHERE p.id IN (SELECT value FROM json_each(?))
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT p.id, p.address, p.status, p.heading, p.text, a.newest FROM provision p JOIN act a ON a.id = p.act_id
+                WHERE p.id IN (SELECT value FROM json_each(?))
+                """)
         let cursor = try GRDB.Row.fetchCursor(statement, arguments: [Self.json(missing)])
         while let row = try cursor.next() {
             rows[row[0]] = Row(
-                address: row[1], status: row[2], heading: row[3], searchable: IndexRecords.searchable(heading: row[3], text: row[4]), newest: row[5])
+                address: row[1], status: row[2], heading: row[3], searchable: IndexRecords.searchable(heading: row[3], text: row[4]),
+                newest: row[5])
         }
     }
 

@@ -83,7 +83,8 @@ struct Ranking {
         // One word per phrase: a candidate in every phrase's list matches, and the lists say
         // how often and in how long a provision; the score is FTS5's, without asking it.
         let singleWords = phraseLists.allSatisfy { $0.count == 1 }
-        let frequencies: [[Int64: TermStatistics.Champion]] = singleWords
+        let frequencies: [[Int64: TermStatistics.Champion]] =
+            singleWords
             ? phraseLists.map { Dictionary($0[0].champions.map { ($0.provision, $0) }, uniquingKeysWith: { first, _ in first }) }
             : []
         for candidate in candidates.sorted() {

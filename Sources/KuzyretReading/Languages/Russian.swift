@@ -76,12 +76,18 @@ extension ConditionReader {
         var relation: PopulationBound.Relation?
         var index = 0
         switch words.first {
-        case "более", "свыше": relation = .above; index = 1
-        case "менее": relation = .below; index = 1
+        case "более", "свыше":
+            relation = .above
+            index = 1
+        case "менее":
+            relation = .below
+            index = 1
         case "не" where words.count > 1:
             relation = words[1] == "более" ? .atMost : .atLeast
             index = 2
-        case "до": relation = .atMost; index = 1
+        case "до":
+            relation = .atMost
+            index = 1
         default: break
         }
         let (value, used) = NumberWords.value(of: Array(words[index...]))

@@ -52,7 +52,8 @@ struct Identification {
         }
         let resolvedID = id ?? fileStem(file.fileName)
         if id == nil {
-            diagnostics.append(Diagnostic(.warning, "no act id in the document or folder; using the file name \(resolvedID)", file: file.path))
+            diagnostics.append(
+                Diagnostic(.warning, "no act id in the document or folder; using the file name \(resolvedID)", file: file.path))
         }
         if ekbCode == nil { ekbCode = options.catalog.entry(id: resolvedID)?.ekb }
 
@@ -62,7 +63,8 @@ struct Identification {
             edition = date
             diagnostics.append(Diagnostic(.note, "edition \(date) taken from the act's index file \(index)", file: file.path))
         }
-        let title = metadata.title ?? sidecar?.titles[lang.rawValue]
+        let title =
+            metadata.title ?? sidecar?.titles[lang.rawValue]
             ?? options.catalog.entry(id: resolvedID)?.title(in: lang) ?? ""
         return Identification(
             id: resolvedID, title: title, lang: lang, edition: edition, status: metadata.status, ekbCode: ekbCode,
@@ -73,7 +75,9 @@ struct Identification {
     static func languageFromName(_ name: String, folders: [String]) -> Language? {
         if let stem = name.split(separator: ".").first, let lang = Language(rawValue: String(stem)) { return lang }
         for folder in folders.reversed() { if let lang = Language(rawValue: folder) { return lang } }
-        if let lang = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).compactMap({ Language(rawValue: String($0)) }).first {
+        if let lang = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).compactMap({ Language(rawValue: String($0)) })
+            .first
+        {
             return lang
         }
         return nil

@@ -91,8 +91,10 @@ public struct SourceFile: Sendable {
             units.reserveCapacity(bytes.count / 2)
             var index = 2
             while index + 1 < bytes.count {
-                units.append(littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
-                    : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]))
+                units.append(
+                    littleEndian
+                        ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                        : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]))
                 index += 2
             }
             return String(decoding: units, as: UTF16.self)
@@ -153,9 +155,18 @@ enum UTF8Check {
                 var minimum: UInt32
                 var scalar: UInt32
                 switch byte {
-                case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
-                case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
-                case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
+                case 0xC2...0xDF:
+                    length = 2
+                    scalar = UInt32(byte & 0x1F)
+                    minimum = 0x80
+                case 0xE0...0xEF:
+                    length = 3
+                    scalar = UInt32(byte & 0x0F)
+                    minimum = 0x800
+                case 0xF0...0xF4:
+                    length = 4
+                    scalar = UInt32(byte & 0x07)
+                    minimum = 0x10000
                 default: return index
                 }
                 guard index + length <= count else { return index }

@@ -52,8 +52,9 @@ public enum StatuteLoader {
         }
         if options.encoding == nil, file.endsMidCharacter {
             let line = 1 + file.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            loaded.diagnostics.insert(Diagnostic(
-                .warning, "the file ends in the middle of a character: it looks truncated", file: file.path, line: line), at: 0)
+            loaded.diagnostics.insert(
+                Diagnostic(
+                    .warning, "the file ends in the middle of a character: it looks truncated", file: file.path, line: line), at: 0)
         }
         return loaded
     }
@@ -115,18 +116,21 @@ public enum StatuteLoader {
                 let partFile = try SourceFile.read(path, maxBytes: options.maxBytes)
                 part = MarkdownReader.read(try text(of: partFile, options: options))
             } catch .notFound {
-                diagnostics.append(Diagnostic(.warning, "part \(relative) listed in the index is missing; the act is incomplete", file: index.path))
+                diagnostics.append(
+                    Diagnostic(.warning, "part \(relative) listed in the index is missing; the act is incomplete", file: index.path))
                 continue
             } catch {
                 diagnostics.append(Diagnostic(.warning, "part skipped: \(error.description)", file: index.path))
                 continue
             }
             if let partOf = part.metadata.partOf, !partOf.hasSuffix(indexName) {
-                diagnostics.append(Diagnostic(.warning, "part \(relative) belongs to \(partOf), not \(indexName); skipped", file: index.path))
+                diagnostics.append(
+                    Diagnostic(.warning, "part \(relative) belongs to \(partOf), not \(indexName); skipped", file: index.path))
                 continue
             }
             if let edition = document.metadata.edition, let partEdition = part.metadata.edition, edition != partEdition {
-                diagnostics.append(Diagnostic(.warning, "part \(relative) is of the \(partEdition) edition, not \(edition); skipped", file: index.path))
+                diagnostics.append(
+                    Diagnostic(.warning, "part \(relative) is of the \(partEdition) edition, not \(edition); skipped", file: index.path))
                 continue
             }
             let fileNumber = document.files.count
@@ -156,7 +160,8 @@ public enum StatuteLoader {
         let identity = Identification.resolve(metadata, file: file, sample: read.tree, options: options)
         var act = identity.act(format: .akn)
         act.isPartial = metadata.isPartial
-        let statute = Statute(act: act, footnotes: read.tree.footnotes, provisions: read.tree.provisions, conclusions: read.tree.conclusions)
+        let statute = Statute(
+            act: act, footnotes: read.tree.footnotes, provisions: read.tree.provisions, conclusions: read.tree.conclusions)
         // A partial act (the index file of a split act written out as AKN) may hold only its
         // preamble; a whole act must have numbered provisions.
         if !act.isPartial { try requireProvisions(statute, file: file) }
@@ -180,7 +185,8 @@ public enum StatuteLoader {
         var act = identity.act(format: format)
         let joinedIndex = !metadata.parts.isEmpty && files.count > 1
         let missingParts = !metadata.parts.isEmpty && files.count < metadata.parts.count + 1
-        act.isPartial = (metadata.partOf != nil && !joinedIndex) || missingParts
+        act.isPartial =
+            (metadata.partOf != nil && !joinedIndex) || missingParts
             || tree.provisions.contains { $0.kind == .fragment }
         let statute = Statute(act: act, footnotes: tree.footnotes, provisions: tree.provisions, conclusions: tree.conclusions)
         // The index file of a split act is a statute by its list of parts, even when none of the

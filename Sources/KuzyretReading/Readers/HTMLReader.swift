@@ -111,7 +111,8 @@ final class HTMLBlockCollector: MarkupHandler {
             if openBlocks == 0 { flush() } else { text.appendSpace() }
             return
         }
-        let isNote = element.hasClass("note")
+        let isNote =
+            element.hasClass("note")
             || (name == "font" && element.attribute("color")?.uppercased() == "#FF0000")
         if Self.blockElements.contains(name) {
             flush()
@@ -228,8 +229,11 @@ final class HTMLBlockCollector: MarkupHandler {
         case .pageTitle: pageTitle = value
         case .badge:
             let folded = MatchText.fold(value)
-            if folded.contains("утратив") || folded.contains("күші жойыл") { metadata.status = .repealed }
-            else if folded.contains("действ") || folded.contains("нов") || folded.contains("обновл") { metadata.status = .inForce }
+            if folded.contains("утратив") || folded.contains("күші жойыл") {
+                metadata.status = .repealed
+            } else if folded.contains("действ") || folded.contains("нов") || folded.contains("обновл") {
+                metadata.status = .inForce
+            }
         default: break
         }
         capture = .none

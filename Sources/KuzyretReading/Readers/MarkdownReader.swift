@@ -128,7 +128,8 @@ private struct LineReader {
         }
         let (unwrapped, emphasis) = Self.unwrapEmphasis(content)
         let text = Self.inline(String(unwrapped))
-        let startsBlock = pending == nil || quoted != pending?.quoted || emphasis != .none
+        let startsBlock =
+            pending == nil || quoted != pending?.quoted || emphasis != .none
             || NumberingGrammar.lead(of: text, isHeading: false) != .none || StructuringState.startsFootnote(text)
         if startsBlock {
             flushParagraph()

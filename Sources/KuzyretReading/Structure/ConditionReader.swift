@@ -114,7 +114,10 @@ enum NumberWords {
                 used += 1
                 sawNumber = true
                 // «мыңнан» carries the comparison suffix: stop here.
-                if word != "мың" && word.hasPrefix("мың") { used -= 1; break }
+                if word != "мың" && word.hasPrefix("мың") {
+                    used -= 1
+                    break
+                }
                 continue
             } else {
                 break

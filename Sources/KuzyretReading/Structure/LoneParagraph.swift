@@ -24,9 +24,10 @@ enum LoneParagraph {
         node.text = lone.text
         node.footnotes += lone.footnotes
         node.children = lone.children.map { readdress($0, from: oldPrefix, to: newPrefix) }
-        diagnostics.append(Diagnostic(
-            .note, "\(node.eid): its only paragraph «\(lone.num ?? "1")» is not a division of the article; folded into it",
-            file: file, line: lone.line))
+        diagnostics.append(
+            Diagnostic(
+                .note, "\(node.eid): its only paragraph «\(lone.num ?? "1")» is not a division of the article; folded into it",
+                file: file, line: lone.line))
         return node
     }
 

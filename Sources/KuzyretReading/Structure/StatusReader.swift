@@ -66,7 +66,6 @@ public enum StatusReader {
     /// Words a repealed provision starts with, by language (Languages/).
     static let repealedMarkers = russianRepealedMarkers + kazakhRepealedMarkers + englishRepealedMarkers
 
-
     /// The date of a placeholder: «вводится в действие с D», «D бастап қолданысқа енгізіледі».
     static func pendingDate(_ folded: Substring) -> LegalDate? {
         for lead in russianPendingLeads + englishPendingLeads where folded.hasPrefix(lead) {

@@ -135,7 +135,10 @@ struct StructuringState {
             inConclusions = false
             openUnit(kind, num: num, heading: heading, line: block.line)
         case .item(let kind, let num, let rest):
-            if inConclusions { conclusions.append(text); return }
+            if inConclusions {
+                conclusions.append(text)
+                return
+            }
             if let (head, tail) = NumberingGrammar.runOn(in: rest, after: num, kind: kind) {
                 // «19-1) обеспечивает …;20) создает …»: two points on one line of the source.
                 openItem(kind, num: num, text: head, line: block.line)
@@ -147,7 +150,10 @@ struct StructuringState {
             }
             openItem(kind, num: num, text: rest, line: block.line)
         case .range(let kind, let first, let last, let rest):
-            if inConclusions { conclusions.append(text); return }
+            if inConclusions {
+                conclusions.append(text)
+                return
+            }
             openRange(kind, first: first, last: last, text: rest, line: block.line)
         case .none:
             if isHeading && !(block.role == .heading(level: 1) && title == nil) {
@@ -219,7 +225,9 @@ struct StructuringState {
         if let previous = parent.children.last(where: { $0.kind == kind }),
             !ProvisionNumber.precedes(previous.components, components)
         {
-            warn("\(kind.rawValue) \(num) does not follow \(previous.num ?? "?") in \(parent.eid.isEmpty ? "the act" : parent.eid)", line: line)
+            warn(
+                "\(kind.rawValue) \(num) does not follow \(previous.num ?? "?") in \(parent.eid.isEmpty ? "the act" : parent.eid)",
+                line: line)
         }
         let node = makeNode(kind, num: num, under: parent, line: line)
         setText(text, of: node)
