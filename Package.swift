@@ -19,6 +19,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The web interface (`kuzyret serve`): server, templates, logging.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // Tests only: generated titles (property tests of the actor grammar).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -89,15 +95,35 @@ let package = Package(
             dependencies: ["KuzyretExport", "KuzyretReading", "KuzyretCompetence", "KuzyretMarkup", "KuzyretTestSupport"]
         ),
 
+        // MARK: Web: `kuzyret serve`, pages rendered on the server from the same answers.
+        .target(
+            name: "KuzyretWeb",
+            dependencies: [
+                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretComparison", "KuzyretExport", "KuzyretIndex",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            // The API's description, compiled into the binary (served at /api/openapi.yaml).
+            resources: [.embedInCode("Resources/openapi.yaml")]
+        ),
+        .testTarget(name: "KuzyretWebTests", dependencies: ["KuzyretWeb", "KuzyretMarkup", "KuzyretTestSupport"]),
+
         // MARK: Command line: `kuzyret`.
         .executableTarget(
             name: "KuzyretCLI",
             dependencies: [
-                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretComparison", "KuzyretExport", "KuzyretIndex",
+                "KuzyretCore", "KuzyretReading", "KuzyretCompetence", "KuzyretComparison", "KuzyretExport", "KuzyretIndex", "KuzyretWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KuzyretCLITests", dependencies: ["KuzyretCLI", "KuzyretMarkup", "KuzyretTestSupport"]),
+        .testTarget(
+            name: "KuzyretCLITests", dependencies: ["KuzyretCLI", "KuzyretMarkup", "KuzyretTestSupport"],
+            // Read by path: the pinned output of every command.
+            exclude: ["Fixtures"]),
 
         // MARK: Test support: where the real statutes and the built binary are.
         .target(name: "KuzyretTestSupport", dependencies: ["KuzyretCore"], path: "Tests/KuzyretTestSupport"),

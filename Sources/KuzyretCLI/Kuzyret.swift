@@ -5,7 +5,7 @@ import Foundation
 /// give to public actors (DESIGN.md §11). Each subcommand only wires: it reads its options, asks
 /// the libraries, and renders the answer through `KuzyretExport`.
 @main
-struct Kuzyret: ParsableCommand {
+struct Kuzyret: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kuzyret",
         abstract: "Legal competence cross-reference indexer for Kazakh statutes.",
@@ -17,21 +17,34 @@ struct Kuzyret: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Parse.self, BuildIndex.self, Search.self, Show.self, Competences.self, Flags.self, Actors.self, Coverage.self, Diff.self,
+            Serve.self,
         ]
     )
 
-    /// Runs the command line. The one error path: a ``CLIError`` is one line `error: …` on
-    /// standard error and its exit status; a wrong command line is ArgumentParser's message and
-    /// 64.
-    static func main() {
+    /// Runs the command line. The one error path: a wrong command line is ArgumentParser's
+    /// message and 64; a ``CLIError`` is one line `error: …` on standard error and its exit
+    /// status; any other error of a command is one line `error: …` and 1.
+    static func main() async {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let error as CLIError {
             Output.error("error: \(error.message)")
             Foundation.exit(error.status)
-        } catch {
+        } catch let error as ExitCode {
             exit(withError: error)
+        } catch {
+            Output.error("error: \(error)")
+            Foundation.exit(1)
         }
     }
 }

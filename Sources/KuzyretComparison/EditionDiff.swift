@@ -20,3 +20,21 @@ public enum EditionDiff {
         return report
     }
 }
+
+extension EditionDiff {
+    /// One side read back from the index: the analysis, the articles its text holds (for an
+    /// excerpt), and how the report names it.
+    public typealias IndexedSide = (analysis: StatuteAnalysis, articles: Set<EId>, label: String)
+
+    /// The comparison of two indexed editions, as ``compare(old:new:actor:within:)`` compares two
+    /// texts read from files.
+    public static func compare(old: IndexedSide, new: IndexedSide, actor: ActorSelection, within: EId? = nil) -> ComparisonReport {
+        var scope = ComparisonScope(within: within)
+        if old.analysis.act.isPartial || new.analysis.act.isPartial { scope.articles = old.articles.intersection(new.articles) }
+        var report = CompetenceComparison().compare(
+            old: scope.side([old.analysis], actor: actor), new: scope.side([new.analysis], actor: actor), actor: actor)
+        report.sides = ComparisonReport.Sides(
+            old: "\(old.label): " + old.analysis.act.summary, new: "\(new.label): " + new.analysis.act.summary, scope: scope.line)
+        return report
+    }
+}

@@ -50,12 +50,15 @@ public struct ProvisionView: Sendable {
         public var openEnded: Bool
         public var span: String
         public var explanation: String
+        /// The articles of the European Charter of Local Self-Government it bears on.
+        public var charter: [String]
 
-        public init(kind: String, openEnded: Bool, span: String, explanation: String) {
+        public init(kind: String, openEnded: Bool, span: String, explanation: String, charter: [String] = []) {
             self.kind = kind
             self.openEnded = openEnded
             self.span = span
             self.explanation = explanation
+            self.charter = charter
         }
     }
 
@@ -82,6 +85,13 @@ public struct ProvisionView: Sendable {
     public var texts: [Text]
     /// Competences it gives.
     public var competences: [Grant]
+    /// The conditions on it (dates and populations from its footnotes and its parents'), as
+    /// sentences; known for competences.
+    public var conditions: [String] = []
+    /// The act's title in the asked text.
+    public var actTitle = ""
+    /// The provision's own number and heading, or the start of its text.
+    public var label = ""
     public var flags: [Flag]
     public var cites: [Reference]
     /// References to its article or to anything in that article.

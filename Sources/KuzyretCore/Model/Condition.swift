@@ -86,3 +86,13 @@ public struct Condition: Hashable, Sendable, Codable {
         return bound.contains(population)
     }
 }
+
+extension Condition {
+    /// The condition as a list line says it: `repealed from 2018-01-01 where population > 2000`.
+    public var summary: String {
+        var text = effect.rawValue
+        if let from { text += " from \(from)" }
+        if let population { text += " where population \(population)" }
+        return text
+    }
+}

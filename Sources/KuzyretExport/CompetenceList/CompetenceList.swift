@@ -30,7 +30,8 @@ public enum CompetenceList {
             openClauses.map(CompetenceList.describe)
         }
 
-        var scopeLine: String {
+        /// `actor: aul-akim; as of: …; population: …`: what the list was computed for.
+        public var scopeLine: String {
             var parts: [String] = []
             parts.append("actor: \(query.actors?.name ?? "all")")
             parts.append("as of: \(query.asOf?.description ?? "each act's edition date")")
@@ -132,12 +133,7 @@ public enum CompetenceList {
     }
 
     /// A condition in words: `repealed from 2018-01-01 where population > 2000`.
-    public static func describe(_ condition: Condition) -> String {
-        var text = condition.effect.rawValue
-        if let from = condition.from { text += " from \(from)" }
-        if let bound = condition.population { text += " where population \(bound)" }
-        return text
-    }
+    public static func describe(_ condition: Condition) -> String { condition.summary }
 
     /// A CSV field, quoted when it must be (RFC 4180).
     public static func csvField(_ value: String) -> String {

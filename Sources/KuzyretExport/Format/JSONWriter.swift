@@ -93,6 +93,15 @@ public struct JSONWriter: Sendable {
         bool(value)
     }
 
+    /// Writes a JSON value rendered elsewhere (one renderer's document inside another's); a
+    /// trailing newline is dropped.
+    public mutating func raw(_ json: String) {
+        separate()
+        var text = Substring(json)
+        while text.last == "\n" { text = text.dropLast() }
+        bytes.append(contentsOf: text.utf8)
+    }
+
     /// Appends a newline (between documents in JSON Lines output).
     public mutating func newline() {
         bytes.append(0x0A)

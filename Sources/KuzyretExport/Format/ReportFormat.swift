@@ -16,6 +16,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The file name extension: `md`, `csv`, `txt` for text.
     public var fileExtension: String { self == .text ? "txt" : self == .akn ? "xml" : rawValue }
+
+    /// The media type a file in this format is served as (UTF-8).
+    public var mediaType: String {
+        switch self {
+        case .text: "text/plain; charset=utf-8"
+        case .md: "text/markdown; charset=utf-8"
+        case .csv: "text/csv; charset=utf-8"
+        case .json: "application/json; charset=utf-8"
+        case .html: "text/html; charset=utf-8"
+        case .akn: "application/akn+xml; charset=utf-8"
+        }
+    }
 }
 
 /// A format a report cannot be written in.

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import KuzyretCompetence
 import KuzyretCore
 
 extension IndexSearch {
@@ -38,17 +40,29 @@ extension IndexSearch {
                     ProvisionView.Text(
                         address: sameAddress, edition: other.edition, status: same.status, heading: same.heading, text: same.text))
             }
-            let competences = try CompetenceRecord.of(address: row.address, inText: text.id).fetchAll(db)
-                .map { ProvisionView.Grant(actor: $0.actor, modality: $0.modality) }
+            let competenceRows = try CompetenceRecord.of(address: row.address, inText: text.id).fetchAll(db)
+            let competences = competenceRows.map { ProvisionView.Grant(actor: $0.actor, modality: $0.modality) }
+            var conditions: [String] = []
+            for json in competenceRows.map(\.json) {
+                guard let competence = try? JSONDecoder().decode(Competence.self, from: Data(json.utf8)) else { continue }
+                for condition in competence.conditions.map(\.summary) where !conditions.contains(condition) { conditions.append(condition) }
+            }
             var flags: [ProvisionView.Flag] = []
             for flag in try FlagRecord.of(address: row.address, inText: text.id).fetchAll(db)
             where !flags.contains(where: { $0.kind == flag.kind && $0.span == flag.span }) {
-                flags.append(ProvisionView.Flag(kind: flag.kind, openEnded: flag.openEnded, span: flag.span, explanation: flag.explanation))
+                flags.append(
+                    ProvisionView.Flag(
+                        kind: flag.kind, openEnded: flag.openEnded, span: flag.span, explanation: flag.explanation,
+                        charter: flag.charter.split(separator: ",").map(String.init)))
             }
             let cites = try ReferenceRecord.from(address: row.address, inText: text.id).fetchAll(db).map(Self.reference)
-            return ProvisionView(
+            var view = ProvisionView(
                 address: address, parents: parents, texts: texts, competences: competences, flags: flags, cites: cites,
                 citedBy: try Self.citations(of: address.article, in: db))
+            view.conditions = conditions
+            view.actTitle = text.title
+            view.label = row.label
+            return view
         }
     }
 

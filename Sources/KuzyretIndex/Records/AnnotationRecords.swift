@@ -27,10 +27,11 @@ struct FlagRecord: FetchableRecord, TableRecord, Decodable, Sendable {
     var openEnded: Bool
     var span: String
     var explanation: String
+    var charter: String
     var json: String
 
     enum CodingKeys: String, CodingKey {
-        case address, kind, span, explanation, json
+        case address, kind, span, explanation, json, charter
         case openEnded = "open_ended"
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KuzyretAnalysis
+import KuzyretCompetence
 import KuzyretCore
 
 /// A search over the index (DESIGN.md §9): BM25 ranking, filters, highlighted snippets.
@@ -26,6 +27,25 @@ public final class IndexSearch {
             self.status = status
             self.modality = modality
             self.limit = limit
+        }
+
+        /// Checks the filters' values: an actor or group (`rural-tier`), a flag kind, a status or a
+        /// modality Kuzyret does not know is a ``QueryError`` naming the ones it does, not an empty
+        /// answer.
+        public func check() throws {
+            func known(_ value: String?, _ what: String, _ names: [String]) throws {
+                guard let value, !names.contains(value) else { return }
+                throw QueryError(description: "no \(what) \(value); one of: \(names.joined(separator: ", "))")
+            }
+            try known(actor, "actor", ActorSelection.all.map(\.name))
+            try known(flag, "flag kind", FlagKind.allCases.map(\.rawValue))
+            try known(status, "status", ProvisionStatus.allCases.map(\.rawValue))
+            try known(modality, "modality", Modality.allCases.map(\.rawValue))
+        }
+
+        /// The actors the actor filter stands for: one, or a group's members.
+        var actorNames: [String]? {
+            actor.map { name in ActorSelection(name: name)?.members.map(\.rawValue) ?? [name] }
         }
     }
 
@@ -70,6 +90,7 @@ public final class IndexSearch {
     public func search(_ query: String, filters: Filters = Filters()) throws -> [Hit] {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw QueryError(description: "empty query") }
+        try filters.check()
         let langs = filters.lang.map { [$0] } ?? Self.languages(of: trimmed)
         let parsed = SearchQuery(trimmed)
         return try queue.read { db in
@@ -152,10 +173,18 @@ public final class IndexSearch {
     func rankEveryMatch(
         table: String, query: String, rank: String, filters: Filters, in db: Database
     ) throws -> [(rowid: Int64, score: Double)] {
-        var sql = """
+        let (conditions, arguments) = Self.matchConditions(table: table, query: query, filters: filters)
+        let sql = """
             SELECT \(table).rowid, \(rank) AS score FROM \(table) JOIN provision p ON p.id = \(table).rowid JOIN act a ON a.id = p.act_id
-            WHERE \(table) MATCH ? AND \(IndexSchema.newestEdition)
+            WHERE \(conditions) ORDER BY score LIMIT ?
             """
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [filters.limit])).map { ($0[0], $0[1]) }
+    }
+
+    /// The SQL condition (with its arguments) on `table` joined to provision `p` and act `a`:
+    /// the provision matches `query`, is in the newest edition of its act, and passes `filters`.
+    static func matchConditions(table: String, query: String, filters: Filters) -> (String, [any DatabaseValueConvertible]) {
+        var sql = "\(table) MATCH ? AND \(IndexSchema.newestEdition)"
         var arguments: [any DatabaseValueConvertible] = [query]
         if let act = filters.act {
             sql += " AND a.act = ?"
@@ -165,9 +194,11 @@ public final class IndexSearch {
             sql += " AND p.status = ?"
             arguments.append(status)
         }
-        if let actor = filters.actor {
-            sql += " AND EXISTS (SELECT 1 FROM competence c WHERE c.act_id = a.id AND c.address = p.address AND c.actor = ?"
-            arguments.append(actor)
+        if let actors = filters.actorNames {
+            let placeholders = Array(repeating: "?", count: actors.count).joined(separator: ", ")
+            sql +=
+                " AND EXISTS (SELECT 1 FROM competence c WHERE c.act_id = a.id AND c.address = p.address AND c.actor IN (\(placeholders))"
+            arguments.append(contentsOf: actors as [any DatabaseValueConvertible])
             if let modality = filters.modality {
                 sql += " AND c.modality = ?"
                 arguments.append(modality)
@@ -181,9 +212,7 @@ public final class IndexSearch {
             sql += " AND EXISTS (SELECT 1 FROM flag f WHERE f.act_id = a.id AND f.address = p.address AND f.kind = ?)"
             arguments.append(flag)
         }
-        sql += " ORDER BY score LIMIT ?"
-        arguments.append(filters.limit)
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0[0], $0[1]) }
+        return (sql, arguments)
     }
 
     /// Checks and scores `candidates` into `scores`: an `AND` query here, from their text; any

@@ -1,0 +1,52 @@
+import GRDB
+import KuzyretCore
+
+extension IndexSearch {
+    /// Every indexed act with its texts (language and edition), by id.
+    public func acts() throws -> [IndexedAct] {
+        try queue.read { db in
+            var acts: [IndexedAct] = []
+            for record in try ActRecord.texts().fetchAll(db) {
+                guard let lang = Language(rawValue: record.lang) else { continue }
+                let text = IndexedAct.Text(
+                    lang: lang, edition: record.edition, title: record.title, isNewest: record.newest, isPartial: record.partial)
+                if acts.last?.id == record.act {
+                    acts[acts.count - 1].texts.append(text)
+                } else {
+                    acts.append(IndexedAct(id: record.act, texts: [text]))
+                }
+            }
+            return acts
+        }
+    }
+
+    /// The contents of `act` in `lang` (the newest edition, or the newest on or before
+    /// `edition`) down to `depth` levels (2: chapters and articles), or nil if not indexed.
+    public func contents(act: String, lang: Language, edition: LegalDate? = nil, depth: Int = 2) throws -> TableOfContents? {
+        try queue.read { db in
+            guard let text = try Self.text(of: act, lang: lang, edition: edition, in: db) else { return nil }
+            var depths: [String: Int] = [:]
+            var entries: [TableOfContents.Entry] = []
+            for provision in try ProvisionRecord.all(inText: text.id).fetchAll(db) {
+                let level = provision.parent.flatMap { depths[$0] }.map { $0 + 1 } ?? 0
+                depths[provision.eid] = level
+                guard level < depth, let address = ProvisionAddress(provision.address) else { continue }
+                entries.append(
+                    TableOfContents.Entry(
+                        address: address, kind: provision.kind, label: provision.label, depth: level, status: provision.status))
+            }
+            return TableOfContents(act: act, lang: lang, edition: text.edition, entries: entries)
+        }
+    }
+
+    /// The provision at `address` in every indexed edition of its act and language, oldest first.
+    public func editions(of address: ProvisionAddress) throws -> [ProvisionEdition] {
+        try queue.read { db in
+            try ActRecord.texts(of: address.act, lang: address.lang).fetchAll(db).map { text in
+                let provision = try ProvisionRecord.provision(address.eid.description, inText: text.id).fetchOne(db)
+                return ProvisionEdition(
+                    edition: text.edition, status: provision?.status, text: provision?.text ?? "", isPartial: text.partial)
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import KuzyretCore
+import Mustache
+
+/// `/act/<ID>` and `/act/<ID>/<lang>@<date>`: the act's table of contents and its editions.
+enum ActPage {
+    struct Context {
+        var l: Labels
+        var id: String
+        var title: String
+        var edition: String
+        var lang: String
+        var editions: [EditionItem]
+        var entries: [EntryItem]
+    }
+
+    struct EditionItem {
+        var label: String
+        var href: String
+        var current: Bool
+        var newest: Bool
+        var partial: Bool
+    }
+
+    struct EntryItem {
+        var label: String
+        var href: String
+        var depth: Int
+        var repealed: Bool
+        var status: String
+    }
+
+    static let template = try! MustacheTemplate(
+        string: """
+            <h1>{{title}}</h1>
+            <p class="address">{{id}} · {{lang}} · {{l.edition}} {{edition}}</p>
+            <h2>{{l.editions}}</h2>
+            <ul class="plain editions">
+            {{#editions}}<li>{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}}{{#newest}} <span class="badge">{{l.newest}}</span>{{/newest}}{{#partial}} <span class="badge">{{l.partial}}</span>{{/partial}}</li>
+            {{/editions}}</ul>
+            <h2>{{l.contents}}</h2>
+            <ul class="plain toc">
+            {{#entries}}<li class="depth-{{depth}}"><a href="{{href}}">{{label}}</a>{{#repealed}} <span class="badge repealed">{{status}}</span>{{/repealed}}</li>
+            {{/entries}}</ul>
+
+            """)
+
+    /// The page of `act` showing `contents`; its provisions link to `linkEdition` (nil: the
+    /// newest, undated links).
+    static func body(act: IndexedAct, contents: TableOfContents, linkEdition: String?, ui: InterfaceLanguage) -> String {
+        let context = Context(
+            l: ui.labels, id: act.id, title: act.title(in: contents.lang), edition: contents.edition ?? "—", lang: contents.lang.rawValue,
+            editions: act.texts.map { text in
+                EditionItem(
+                    label: "\(text.lang.rawValue) · \(text.edition ?? "—")",
+                    href: Links.text(act.id, lang: text.lang, edition: text.edition),
+                    current: text.lang == contents.lang && text.edition == contents.edition, newest: text.isNewest, partial: text.isPartial)
+            },
+            entries: contents.entries.map { entry in
+                EntryItem(
+                    label: entry.label, href: Links.provision(entry.address, edition: linkEdition), depth: entry.depth,
+                    repealed: entry.status != "in-force", status: entry.status)
+            })
+        return template.render(context)
+    }
+}

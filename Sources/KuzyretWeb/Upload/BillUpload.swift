@@ -1,0 +1,99 @@
+import Foundation
+import Hummingbird
+import KuzyretComparison
+import KuzyretCompetence
+import KuzyretCore
+import KuzyretIndex
+import KuzyretReading
+
+/// A bill uploaded to the compare page: written to a private temporary folder under a safe name,
+/// read like any statute, compared with the index, and removed; the whole within a time limit.
+enum BillUpload {
+    /// The upload's file name reduced to letters, digits, `-`, `_` and `.`, without a path.
+    static func safeName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? "bill.md"
+        let kept = String(
+            last.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }.map(
+                Character.init))
+        let trimmed = String(kept.drop { $0 == "." }.prefix(80))
+        return trimmed.isEmpty ? "bill.md" : trimmed
+    }
+
+    /// Reads the form `request` posts (`bill`, a file; `actor`, a name), within the size limit,
+    /// and compares the bill with the index. What is wrong with the form is a ``PageError``.
+    static func receive(_ request: Request, pool: IndexPool, configuration: WebConfiguration) async throws -> (
+        ComparisonReport, ActorSelection
+    ) {
+        guard let contentType = request.headers[.contentType], let boundary = MultipartForm.boundary(contentType: contentType) else {
+            throw PageError.badRequest("send the bill as a form upload (multipart/form-data)")
+        }
+        let tooLarge = PageError(
+            status: .contentTooLarge, message: "the upload is larger than \(configuration.maxUploadBytes / 1_048_576) MB")
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: configuration.maxUploadBytes + 64 * 1024)
+        } catch {
+            throw tooLarge
+        }
+        let form: MultipartForm
+        do { form = try MultipartForm(body: Array(buffer: body), boundary: boundary) } catch { throw PageError.badRequest("\(error)") }
+        guard let bill = form["bill"], !bill.data.isEmpty else {
+            throw PageError.badRequest("choose a file to upload (the form field bill)")
+        }
+        guard bill.data.count <= configuration.maxUploadBytes else { throw tooLarge }
+        var actor = ActorSelection.aulAkim
+        if let part = form["actor"] {
+            let name = String(decoding: part.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let chosen = ActorSelection(name: name) else { throw PageError.badRequest("no actor \(name)") }
+            actor = chosen
+        }
+        let name = safeName(bill.filename ?? "bill.md")
+        return (try await compare(bill.data, name: name, actor: actor, pool: pool, seconds: configuration.uploadSeconds), actor)
+    }
+
+    /// The coverage of the uploaded `data` for `actor` against the index, in at most `seconds`.
+    static func compare(_ data: [UInt8], name: String, actor: ActorSelection, pool: IndexPool, seconds: Double) async throws
+        -> ComparisonReport
+    {
+        try await withThrowingTaskGroup(of: ComparisonReport?.self) { group in
+            group.addTask { try Self.compareNow(data, name: name, actor: actor, pool: pool) }
+            group.addTask {
+                try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let report = first else {
+                throw PageError(status: .requestTimeout, message: "the comparison took longer than \(Int(seconds)) s")
+            }
+            return report
+        }
+    }
+
+    static func compareNow(_ data: [UInt8], name: String, actor: ActorSelection, pool: IndexPool) throws -> ComparisonReport {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kuzyret-upload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(name).path
+        try Data(data).write(to: URL(fileURLWithPath: path))
+        var options = LoadOptions()
+        options.maxBytes = data.count + 1
+        options.catalog = pool.catalog
+        let statute: Statute
+        do {
+            statute = try StatuteLoader.load(path, options: options).statute
+        } catch {
+            throw PageError.badRequest("\(name): \(Self.describe(error, folder: folder.path))")
+        }
+        let analysis = CompetenceExtractor(catalog: options.catalog).analyse(statute)
+        do {
+            return try pool.with { try $0.coverage(of: (statute, analysis, name), actor: actor) }
+        } catch let error as IndexSearch.QueryError {
+            throw PageError.badRequest(error.description)
+        }
+    }
+
+    /// An error's message without the private folder's path.
+    static func describe(_ error: any Error, folder: String) -> String {
+        "\(error)".replacingOccurrences(of: folder + "/", with: "")
+    }
+}
