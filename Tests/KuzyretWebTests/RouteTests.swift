@@ -37,7 +37,11 @@ struct RouteTests {
         let server = try server()
         #expect(try await server.get("/", headers: ["Accept-Language": "de-DE"]).body.contains("<html lang=\"ru\">"))
         #expect(try await server.get("/", headers: ["Accept-Language": "kk-KZ,kk;q=0.9"]).body.contains("<html lang=\"kk\">"))
-        #expect(try await server.get("/?ui=eng", headers: ["Accept-Language": "kk"]).body.contains("<html lang=\"en\">"))
+        let chosen = try await server.get("/?ui=eng", headers: ["Accept-Language": "kk"])
+        #expect(chosen.body.contains("<html lang=\"en\">"))
+        // The choice is kept (a cookie) for the pages its links lead to.
+        #expect(chosen.headers["set-cookie"]?.hasPrefix("ui=eng") == true)
+        #expect(try await server.get("/flags", headers: ["Accept-Language": "kk", "Cookie": "ui=eng"]).body.contains("<html lang=\"en\">"))
         // The provision's text keeps its own language whatever the interface's.
         let page = try await server.get(Self.point21 + "?ui=eng").body
         #expect(page.contains("lang=\"ru\"><div class=\"lang\">rus"))

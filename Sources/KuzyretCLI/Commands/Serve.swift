@@ -52,7 +52,7 @@ extension Kuzyret {
                 try await server.run(logger: logger) { address in
                     Output.error("kuzyret serves \(index.path) at \(address) (Ctrl-C stops it)")
                 }
-            } catch let error as IndexSearch.QueryError {
+            } catch let error as IndexUnavailable {
                 throw CLIError(error.description)
             } catch let error as CLIError {
                 throw error

@@ -26,13 +26,14 @@ extension IndexSearch {
                 parents.insert(ProvisionView.Parent(address: address.with(eid: EId(eid)), label: above.label), at: 0)
                 parent = above.parent
             }
-            // The same provision in every language, in the edition of the same date where there
-            // is one: the asked language first, then the others by code.
+            // The same provision in every language, in the edition in force on the same date (the
+            // newest on or before it; none when the language has no edition that early): the asked
+            // language first, then the others by code.
             var texts: [ProvisionView.Text] = []
             for lang in [address.lang] + Language.allCases.filter({ $0 != address.lang }).sorted(by: { $0.rawValue < $1.rawValue }) {
                 let other =
                     lang == address.lang
-                    ? text : try Self.text(of: address.act, lang: lang, edition: text.edition.flatMap(LegalDate.init), in: db)
+                    ? text : try Self.text(inForceOn: text.edition.flatMap(LegalDate.init), of: address.act, lang: lang, in: db)
                 guard let other, let same = try ProvisionRecord.provision(address.eid.description, inText: other.id).fetchOne(db),
                     let sameAddress = ProvisionAddress(same.address)
                 else { continue }
@@ -72,6 +73,13 @@ extension IndexSearch {
         guard let edition else { return try ActRecord.newest(act: act, lang: lang).fetchOne(db) }
         let texts = try ActRecord.texts(of: act, lang: lang).fetchAll(db)
         return texts.last { ($0.edition ?? "") <= edition.description } ?? texts.first
+    }
+
+    /// The text of `act` in `lang` in force on `date`: the newest edition on or before it, nil
+    /// when there is none; the newest edition when `date` is nil.
+    static func text(inForceOn date: LegalDate?, of act: String, lang: Language, in db: Database) throws -> ActRecord? {
+        guard let date else { return try ActRecord.newest(act: act, lang: lang).fetchOne(db) }
+        return try ActRecord.texts(of: act, lang: lang).fetchAll(db).last { ($0.edition ?? "") <= date.description }
     }
 
     /// What cites the article `article`, or anything in it («пунктом 1 настоящей статьи»,

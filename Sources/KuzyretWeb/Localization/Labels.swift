@@ -45,7 +45,7 @@ public struct Labels: Sendable {
         all: String
     public var notFound, badRequest, error, contents, page, previous, next, facets, member, from, via, charter, explanation, home,
         api: String
-    public var appliedFrom, appliedUntil, noText, malformed, unitsOnly, newestInIndex: String
+    public var appliedFrom, appliedUntil, noText, malformed, unitsOnly, newestInIndex, openEnded, show, actor: String
 
     static let russian = Labels(
         search: "Поиск", searchPlaceholder: "слова, «фраза», префикс*", actors: "Субъекты", acts: "Акты в индексе", editions: "Редакции",
@@ -63,7 +63,7 @@ public struct Labels: Sendable {
         facets: "Уточнить", member: "субъект", from: "из", via: "через определение", charter: "Хартия", explanation: "Пояснение",
         home: "Kuzyret", api: "API", appliedFrom: "действовала с", appliedUntil: "до", noText: "нет в этой редакции",
         malformed: "Запрос не разобран", unitsOnly: "только для",
-        newestInIndex: "последняя в индексе")
+        newestInIndex: "последняя в индексе", openEnded: "открытые", show: "Показать", actor: "Субъект")
 
     static let kazakh = Labels(
         search: "Іздеу", searchPlaceholder: "сөздер, «тіркес», префикс*", actors: "Субъектілер", acts: "Индекстегі актілер",
@@ -81,7 +81,7 @@ public struct Labels: Sendable {
         next: "әрі қарай →", facets: "Нақтылау", member: "субъект", from: "қайдан", via: "анықтама арқылы", charter: "Хартия",
         explanation: "Түсіндірме", home: "Kuzyret", api: "API", appliedFrom: "қолданылды", appliedUntil: "дейін",
         noText: "бұл редакцияда жоқ", malformed: "Сұрау талданбады", unitsOnly: "тек",
-        newestInIndex: "индекстегі соңғысы")
+        newestInIndex: "индекстегі соңғысы", openEnded: "ашық", show: "Көрсету", actor: "Субъект")
 
     static let english = Labels(
         search: "Search", searchPlaceholder: "words, \"a phrase\", prefix*", actors: "Actors", acts: "Acts in the index",
@@ -98,5 +98,6 @@ public struct Labels: Sendable {
         page: "Page", previous: "← previous", next: "next →", facets: "Refine", member: "member", from: "from",
         via: "via the definition", charter: "Charter", explanation: "Explanation", home: "Kuzyret", api: "API",
         appliedFrom: "applied from", appliedUntil: "until", noText: "not in this edition", malformed: "The query could not be read",
-        unitsOnly: "only for", newestInIndex: "the newest in the index")
+        unitsOnly: "only for", newestInIndex: "the newest in the index", openEnded: "open-ended",
+        show: "Show", actor: "Actor")
 }

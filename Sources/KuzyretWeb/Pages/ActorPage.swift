@@ -82,16 +82,16 @@ enum ActorPage {
             <label>{{l.asOf}} <input type="date" name="as-of" value="{{asOf}}"></label>
             <label>{{l.population}} <input type="number" name="population" min="0" value="{{population}}"></label>
             <input type="hidden" name="lang" value="{{lang}}">
-            <button type="submit">OK</button>
+            <button type="submit">{{l.show}}</button>
             </form>
             <p class="muted">{{scope}}</p>
             <p>{{l.language}}: {{#languages}}{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}} {{/languages}}</p>
             <p class="downloads">{{l.download}}: {{#downloads}}<a href="{{href}}" download>{{label}}</a> {{/downloads}}</p>
-            <h2>{{l.counts}}: {{total}} <span class="muted">({{openEnded}} open-ended)</span></h2>
-            <table class="counts"><thead><tr><th>{{l.byAct}}</th><th>{{l.competences}}</th><th>open-ended</th></tr></thead><tbody>
+            <h2>{{l.counts}}: {{total}} <span class="muted">({{l.openEnded}}: {{openEnded}})</span></h2>
+            <table class="counts"><thead><tr><th>{{l.byAct}}</th><th>{{l.competences}}</th><th>{{l.openEnded}}</th></tr></thead><tbody>
             {{#acts}}<tr><td>{{name}}</td><td class="num">{{competences}}</td><td class="num">{{openEnded}}</td></tr>{{/acts}}
             </tbody></table>
-            <table class="counts"><thead><tr><th>{{l.byTopic}}</th><th>{{l.competences}}</th><th>open-ended</th></tr></thead><tbody>
+            <table class="counts"><thead><tr><th>{{l.byTopic}}</th><th>{{l.competences}}</th><th>{{l.openEnded}}</th></tr></thead><tbody>
             {{#topics}}<tr><td>{{name}}</td><td class="num">{{competences}}</td><td class="num">{{openEnded}}</td></tr>{{/topics}}
             </tbody></table>
             {{#hasOpenClauses}}<h2>{{l.openClauses}}</h2>

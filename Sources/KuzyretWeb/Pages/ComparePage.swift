@@ -67,7 +67,7 @@ enum ComparePage {
             {{#report}}
             <section class="report">
             <p><strong>{{actor}}</strong></p>
-            <p class="muted">old: {{old}}<br>new: {{new}}{{#scope}}<br>{{scope}}{{/scope}}</p>
+            <p class="muted">{{l.oldEdition}}: {{old}}<br>{{l.newEdition}}: {{new}}{{#scope}}<br>{{scope}}{{/scope}}</p>
             <ul>{{#summary}}<li>{{.}}</li>{{/summary}}</ul>
             <p class="downloads">{{l.download}}: {{#downloads}}<a href="{{href}}" download="{{file}}">{{label}}</a> {{/downloads}}</p>
             <h2>{{l.changed}}</h2><ul class="plain changed">{{#changed}}<li>{{#href}}<a class="address" href="{{href}}">{{address}}</a>{{/href}}{{^href}}<span class="address">{{address}}</span>{{/href}} {{statusChange}}<div class="diff">{{{diff}}}</div></li>{{/changed}}</ul>
@@ -81,7 +81,7 @@ enum ComparePage {
             <fieldset><legend>{{l.bill}}</legend>
             <p class="muted">{{l.compareIntro}}</p>
             <label>{{l.upload}} (≤ {{maxMegabytes}} MB) <input type="file" name="bill" required></label>
-            <label>actor <select name="actor">{{#actors}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/actors}}</select></label>
+            <label>{{l.actor}} <select name="actor">{{#actors}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/actors}}</select></label>
             <button type="submit">{{l.run}}</button>
             </fieldset>
             </form>
@@ -89,7 +89,7 @@ enum ComparePage {
             <fieldset><legend>{{l.pickEditions}}</legend>
             <label>{{l.oldEdition}} <select name="old">{{#acts}}<option value="{{value}}">{{label}}</option>{{/acts}}</select></label>
             <label>{{l.newEdition}} <select name="new">{{#acts}}<option value="{{value}}">{{label}}</option>{{/acts}}</select></label>
-            <label>actor <select name="actor">{{#actors}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/actors}}</select></label>
+            <label>{{l.actor}} <select name="actor">{{#actors}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/actors}}</select></label>
             <button type="submit">{{l.run}}</button>
             </fieldset>
             </form>

@@ -37,7 +37,7 @@ enum FlagsPage {
             <h1>{{l.flags}}: {{actor}}</h1>
             <p>{{#kinds}}{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}} · {{/kinds}}</p>
             <p class="muted">{{#actors}}{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}} {{/actors}}</p>
-            <p>{{count}} · open-ended {{openEnded}}</p>
+            <p>{{count}} · {{l.openEnded}}: {{openEnded}}</p>
             <ul class="plain flags">{{#flags}}<li class="flag{{#open}} open{{/open}}">{{#href}}<a class="address" href="{{href}}">{{address}}</a>{{/href}} <strong>{{kind}}</strong> <span class="muted">{{members}}</span>
             <div>«{{span}}»</div><div class="muted">{{explanation}} ({{l.charter}} {{charter}})</div></li>
             {{/flags}}</ul>

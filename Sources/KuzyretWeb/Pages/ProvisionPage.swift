@@ -56,6 +56,8 @@ enum ProvisionPage {
         var heading: String?
         var text: String
         var status: String
+        /// The edition of this text when it is not the page's (an earlier one of this language).
+        var otherEdition: String?
     }
 
     struct GrantItem {
@@ -96,7 +98,7 @@ enum ProvisionPage {
             {{#article}}<p class="subtitle">{{article}}</p>{{/article}}
             <p class="address">{{address}} <span class="badge{{#repealed}} repealed{{/repealed}}">{{status}}</span></p>
             <div class="texts">
-            {{#texts}}<section class="text" lang="{{htmlLang}}"><div class="lang">{{lang}} · {{status}}</div>{{#heading}}<h2>{{heading}}</h2>{{/heading}}<p>{{text}}</p></section>
+            {{#texts}}<section class="text" lang="{{htmlLang}}"><div class="lang">{{lang}}{{#otherEdition}} · {{l.edition}} {{otherEdition}}{{/otherEdition}} · {{status}}</div>{{#heading}}<h2>{{heading}}</h2>{{/heading}}<p>{{text}}</p></section>
             {{/texts}}</div>
             {{#hasConditions}}<h2>{{l.conditions}}</h2><ul class="conditions">{{#conditions}}<li>{{.}}</li>{{/conditions}}</ul>{{/hasConditions}}
             {{#hasCompetences}}<h2>{{l.competences}}</h2><ul class="competences">{{#competences}}<li><a href="{{href}}">{{actor}}</a> · {{modality}}{{#repealed}} · <span class="badge repealed">{{status}}</span>{{/repealed}}</li>{{/competences}}</ul>{{/hasCompetences}}
@@ -145,7 +147,7 @@ enum ProvisionPage {
             texts: view.texts.map {
                 TextItem(
                     lang: $0.lang.rawValue, htmlLang: $0.lang == .kaz ? "kk" : $0.lang == .rus ? "ru" : "en", heading: $0.heading,
-                    text: $0.text, status: $0.status)
+                    text: $0.text, status: $0.status, otherEdition: $0.edition == main?.edition ? nil : $0.edition)
             },
             status: main?.status ?? "", repealed: main?.status == "repealed", conditions: view.conditions,
             competences: view.competences.map { GrantItem(actor: $0.actor, href: Links.actor($0.actor), modality: $0.modality) },

@@ -6,7 +6,7 @@ import KuzyretIndex
 
 /// What a search asks (`/search`, `/api/search`): the query, its filters and the page, read from
 /// the URL. A bad value is a ``PageError`` (400) that names it.
-struct SearchParameters {
+struct SearchParameters: Sendable {
     static let filterNames = ["actor", "act", "lang", "flag", "status", "modality"]
 
     var query: String
@@ -43,7 +43,7 @@ struct SearchParameters {
 
 /// A competence list's scope (`/actor/…`, `/api/actor/…`): the date, the population and the
 /// language of the texts.
-struct CompetenceParameters {
+struct CompetenceParameters: Sendable {
     var actor: ActorSelection
     var asOf: LegalDate?
     var population: Int?
@@ -62,17 +62,11 @@ struct CompetenceParameters {
         given = [:]
         for key in ["as-of", "population", "lang"] { if let value = Site.parameter(request, key) { given[key] = value } }
     }
-
-    /// The list from the index behind `pool`.
-    func report(_ pool: IndexPool) throws -> CompetenceList.Report {
-        let analyses = try pool.with { try $0.analyses(lang: lang, asOf: asOf) }
-        return CompetenceList.Report(analyses: analyses, query: CompetenceQuery(actors: actor, asOf: asOf, population: population))
-    }
 }
 
 /// The flag list's scope (`/flags`, `/api/flags`): an actor or group (the rural tier unless
 /// asked) and a kind.
-struct FlagParameters {
+struct FlagParameters: Sendable {
     var actor: ActorSelection
     var kind: FlagKind?
 
@@ -84,11 +78,6 @@ struct FlagParameters {
             }
             return kind
         }
-    }
-
-    /// The list from the index behind `pool`.
-    func list(_ pool: IndexPool) throws -> FlagList {
-        FlagList(analyses: try pool.with { try $0.analyses(lang: .rus) }, actor: actor, kind: kind)
     }
 }
 
@@ -117,6 +106,14 @@ enum Parameters {
         guard parts.count == 2 else { return (lang, nil) }
         guard let date = LegalDate(parts[1]) else { throw PageError.notFound("\(parts[1]) is not a date (YYYY-MM-DD)") }
         return (lang, date)
+    }
+
+    /// The provision a route's `id`, `text` and `eid` name, and the edition date if any.
+    static func provision(_ context: BasicRequestContext) throws -> (ProvisionAddress, LegalDate?) {
+        let (lang, edition) = try text(try context.parameters.require("text"))
+        return (
+            ProvisionAddress(act: try context.parameters.require("id"), lang: lang, eid: try context.parameters.require("eid")), edition
+        )
     }
 
     /// The actor segment of `/actor/<actor>` or `/actor/<actor>.<format>`: the actor and the

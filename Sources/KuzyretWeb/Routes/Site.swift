@@ -5,9 +5,11 @@ import KuzyretCore
 struct Site: Sendable {
     let configuration: WebConfiguration
 
-    /// The interface language of `request`: `?ui=`, else `Accept-Language`, else Russian.
+    /// The interface language of `request`: `?ui=`, else the one chosen before (the `ui`
+    /// cookie), else `Accept-Language`, else Russian.
     static func language(of request: Request) -> InterfaceLanguage {
-        InterfaceLanguage.choose(ui: request.uri.queryParameters.get("ui"), acceptLanguage: request.headers[.acceptLanguage])
+        InterfaceLanguage.choose(
+            ui: request.uri.queryParameters.get("ui") ?? request.cookies["ui"]?.value, acceptLanguage: request.headers[.acceptLanguage])
     }
 
     /// The page `body` inside the shell, in the request's interface language.
@@ -23,7 +25,12 @@ struct Site: Sendable {
         }
         let html = Layout.render(
             Layout.Context(title: title, lang: ui.htmlCode, l: ui.labels, body: body, query: query, languages: languages))
-        return Responses.html(html, status: status)
+        var response = Responses.html(html, status: status)
+        // A language chosen with ?ui= stays chosen on the pages its links lead to.
+        if let chosen = request.uri.queryParameters.get("ui").flatMap({ InterfaceLanguage(rawValue: String($0)) }) {
+            response.setCookie(Cookie(name: "ui", value: chosen.rawValue, maxAge: 365 * 86_400, path: "/", httpOnly: true, sameSite: .lax))
+        }
+        return response
     }
 
     /// An error page for `error`.

@@ -5,7 +5,8 @@ import Logging
 
 /// Turns what a handler throws into a clear answer: an error page, or `{"error":{"status",
 /// "message"}}` under `/api/`. A ``PageError`` keeps its status and message; a route that does
-/// not exist is a 404; an index that cannot be read is a 503 that says so. Anything else is
+/// not exist is a 404; an index that cannot be opened is a 503 that says so (its path and
+/// reason go to the log). Anything else is
 /// logged and shown as a short 500: no stack trace or SQL reaches a page.
 struct ErrorResponses<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -21,7 +22,7 @@ struct ErrorResponses<Context: RequestContext>: RouterMiddleware {
                 default: error.status.reasonPhrase
                 }
             return Self.response(request, PageError(status: error.status, message: message))
-        } catch let error as IndexSearch.QueryError {
+        } catch let error as IndexUnavailable {
             context.logger.error("index: \(error.description)")
             return Self.response(
                 request, PageError(status: .serviceUnavailable, message: "the index cannot be read now; try again shortly"))

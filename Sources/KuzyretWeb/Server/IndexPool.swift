@@ -1,6 +1,7 @@
 import Foundation
 import KuzyretCore
 import KuzyretIndex
+import NIOPosix
 
 /// Read-only connections to the index for the server's requests.
 ///
@@ -34,8 +35,14 @@ public final class IndexPool: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    /// Runs `body` with a connection to the current index; a missing or outdated index is an
-    /// ``IndexSearch/QueryError``.
+    /// Runs `body` with a connection to the current index on NIO's thread pool, so SQLite's
+    /// blocking reads never hold the threads that serve connections. An index that cannot be
+    /// opened is ``IndexUnavailable``.
+    public func read<T: Sendable>(_ body: @escaping @Sendable (IndexSearch) throws -> T) async throws -> T {
+        try await NIOThreadPool.singleton.runIfActive { try self.with(body) }
+    }
+
+    /// Runs `body` with a connection to the current index, on this thread.
     public func with<T>(_ body: (IndexSearch) throws -> T) throws -> T {
         let (search, borrowedGeneration) = try borrow()
         defer { giveBack(search, generation: borrowedGeneration) }
@@ -54,7 +61,11 @@ public final class IndexPool: @unchecked Sendable {
         let reused = idle.popLast()
         lock.unlock()
         if let reused { return (reused, borrowedGeneration) }
-        return (try IndexSearch(path: path), borrowedGeneration)
+        do {
+            return (try IndexSearch(path: path), borrowedGeneration)
+        } catch {
+            throw IndexUnavailable(description: "\(error)")
+        }
     }
 
     private func giveBack(_ search: IndexSearch, generation borrowed: Int) {
@@ -70,4 +81,10 @@ public final class IndexPool: @unchecked Sendable {
             modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0,
             size: (attributes[.size] as? NSNumber)?.uint64Value ?? 0)
     }
+}
+
+/// The index cannot be opened (missing, outdated, unreadable): the server answers 503 and logs
+/// this description; the page does not show it.
+public struct IndexUnavailable: Error, CustomStringConvertible {
+    public var description: String
 }

@@ -25,8 +25,9 @@ public struct WebServer: Sendable {
         let router = Router()
         router.add(middleware: RequestLog())
         router.add(middleware: ErrorResponses())
-        WebController(pool: pool, configuration: configuration).addRoutes(to: router)
-        APIController(pool: pool, configuration: configuration).addRoutes(to: router)
+        let answers = Answers(pool: pool)
+        WebController(answers: answers, configuration: configuration).addRoutes(to: router)
+        APIController(answers: answers, configuration: configuration).addRoutes(to: router)
         return router
     }
 

@@ -51,21 +51,28 @@ enum BillUpload {
         return (try await compare(bill.data, name: name, actor: actor, pool: pool, seconds: configuration.uploadSeconds), actor)
     }
 
-    /// The coverage of the uploaded `data` for `actor` against the index, in at most `seconds`.
+    /// Comparisons running now, at most ``maxRunning``: a reader cannot be stopped halfway, so
+    /// one that overran its time goes on in the background and still counts.
+    static let running = RunningCount()
+    static let maxRunning = 2
+
+    /// The coverage of the uploaded `data` for `actor` against the index. The answer comes in at
+    /// most `seconds` (else a 408), and a comparison is refused (503) while ``maxRunning`` run.
     static func compare(_ data: [UInt8], name: String, actor: ActorSelection, pool: IndexPool, seconds: Double) async throws
         -> ComparisonReport
     {
-        try await withThrowingTaskGroup(of: ComparisonReport?.self) { group in
-            group.addTask { try Self.compareNow(data, name: name, actor: actor, pool: pool) }
-            group.addTask {
-                try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
-                return nil
+        guard running.enter(limit: maxRunning) else {
+            throw PageError(status: .serviceUnavailable, message: "other comparisons are running; try again in a minute")
+        }
+        return try await withCheckedThrowingContinuation { continuation in
+            let answer = FirstAnswer(continuation)
+            DispatchQueue.global().async {
+                defer { running.leave() }
+                answer.give(Result { try Self.compareNow(data, name: name, actor: actor, pool: pool) })
             }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let report = first else {
-                throw PageError(status: .requestTimeout, message: "the comparison took longer than \(Int(seconds)) s")
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+                answer.give(.failure(PageError(status: .requestTimeout, message: "the comparison took longer than \(Int(seconds)) s")))
             }
-            return report
         }
     }
 
@@ -88,12 +95,46 @@ enum BillUpload {
         do {
             return try pool.with { try $0.coverage(of: (statute, analysis, name), actor: actor) }
         } catch let error as IndexSearch.QueryError {
-            throw PageError.badRequest(error.description)
+            // The index's place on the server is none of the page's business.
+            throw PageError.badRequest(error.description.replacingOccurrences(of: " " + pool.path, with: ""))
         }
     }
 
     /// An error's message without the private folder's path.
     static func describe(_ error: any Error, folder: String) -> String {
         "\(error)".replacingOccurrences(of: folder + "/", with: "")
+    }
+}
+
+/// A count of running jobs with a limit.
+final class RunningCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    /// Counts one more job unless `limit` run already.
+    func enter(limit: Int) -> Bool {
+        lock.withLock {
+            guard count < limit else { return false }
+            count += 1
+            return true
+        }
+    }
+
+    func leave() { lock.withLock { count -= 1 } }
+}
+
+/// A continuation resumed by the first of several answers (the work, or its deadline).
+final class FirstAnswer<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Value, any Error>?
+
+    init(_ continuation: CheckedContinuation<Value, any Error>) { self.continuation = continuation }
+
+    func give(_ result: Result<Value, any Error>) {
+        let waiting: CheckedContinuation<Value, any Error>? = lock.withLock {
+            defer { continuation = nil }
+            return continuation
+        }
+        waiting?.resume(with: result)
     }
 }

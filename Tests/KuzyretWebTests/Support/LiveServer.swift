@@ -81,8 +81,17 @@ final class LiveServer: @unchecked Sendable {
         return try await send(request)
     }
 
+    /// A client that keeps no cookies: each request says what it sends.
+    static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        configuration.httpCookieAcceptPolicy = .never
+        return URLSession(configuration: configuration)
+    }()
+
     func send(_ request: URLRequest) async throws -> Answer {
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await Self.session.data(for: request)
         guard let http = response as? HTTPURLResponse else { throw TestSupportError("no HTTP response for \(request)") }
         var headers: [String: String] = [:]
         for (name, value) in http.allHeaderFields { headers[String(describing: name).lowercased()] = String(describing: value) }
