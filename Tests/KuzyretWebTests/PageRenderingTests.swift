@@ -1,5 +1,6 @@
 import Foundation
 import KuzyretCore
+import KuzyretTestSupport
 import Testing
 
 @testable import KuzyretWeb
@@ -130,5 +131,38 @@ struct PageRenderingTests {
             }
             _ = try? MultipartForm(body: noise, boundary: "B")
         }
+    }
+
+    @Test("Every field of every template context is listed for the templates (MustacheFields)")
+    func templateFieldsListed() throws {
+        let folder = TestPaths.packageRoot + "/Sources/KuzyretWeb/Pages"
+        var checked = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".swift") {
+            let lines = try String(contentsOfFile: folder + "/" + file, encoding: .utf8).components(separatedBy: "\n")
+            var index = 0
+            while index < lines.count {
+                let line = lines[index]
+                index += 1
+                guard line.hasPrefix("    struct "), !line.hasPrefix("    struct Request") else { continue }
+                let name = String(line.dropFirst(11).prefix { $0.isLetter || $0.isNumber })
+                var declared: [String] = []
+                while index < lines.count, lines[index] != "    }" {
+                    let text = lines[index].trimmingCharacters(in: .whitespaces)
+                    if text.hasPrefix("var ") || text.hasPrefix("let ") {
+                        declared += text.dropFirst(4).prefix { $0 != ":" }.split(separator: ",").map {
+                            $0.trimmingCharacters(in: .whitespaces)
+                        }
+                    }
+                    index += 1
+                }
+                let listing = try #require(
+                    lines.first { $0.hasPrefix("extension ") && $0.contains(".\(name): MustacheFields") }.flatMap { start in
+                        lines.firstIndex(of: start).map { first in lines[first...].prefix { $0 != "}" }.joined(separator: " ") }
+                    }, "\(file): \(name) lists no fields for the templates")
+                for field in declared { #expect(listing.contains("\"\(field)\": \\.\(field)"), "\(file): \(name).\(field) is not listed") }
+                checked += 1
+            }
+        }
+        #expect(checked > 35)
     }
 }

@@ -29,7 +29,8 @@ extension IndexSearch {
                         JOIN act a ON a.id = p.act_id \(group.join) WHERE \(conditions) GROUP BY \(group.select)
                         """
                     do {
-                        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
+                        // Prepared once per connection: the shapes are few (one per filter set).
+                        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)) {
                             counts[group.name, default: [:]][row[0] as String, default: 0] += row[1] as Int
                         }
                     } catch let error as DatabaseError {

@@ -88,11 +88,12 @@ extension IndexSearch {
     static func citations(of article: ProvisionAddress, in db: Database) throws -> [ProvisionView.Reference] {
         let target = article.description
         return try ReferenceRecord.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT r.from_address, r.target_act, r.target_address, r.span FROM reference r JOIN act a ON a.id = r.act_id
-                WHERE (r.target_address = ? OR r.target_address LIKE ? ESCAPE '\\') AND \(IndexSchema.newestEdition) ORDER BY r.from_address
-                """, arguments: [target, target.replacingOccurrences(of: "_", with: "\\_") + "\\_\\_%"]
+            db.cachedStatement(
+                sql: """
+                    SELECT DISTINCT r.from_address, r.target_act, r.target_address, r.span FROM reference r JOIN act a ON a.id = r.act_id
+                    WHERE (r.target_address = ? OR r.target_address LIKE ? ESCAPE '\\') AND \(IndexSchema.newestEdition) ORDER BY r.from_address
+                    """),
+            arguments: [target, target.replacingOccurrences(of: "_", with: "\\_") + "\\_\\_%"]
         ).map(reference)
     }
 

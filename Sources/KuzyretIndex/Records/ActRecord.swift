@@ -30,16 +30,25 @@ struct ActRecord: FetchableRecord, TableRecord, Decodable, Sendable {
         try JSONDecoder().decode(ActInfo.self, from: Data(info.utf8))
     }
 
-    /// Every text of `act` (or every act), oldest edition first, undated first of all.
-    static func texts(of act: String? = nil, lang: Language? = nil) -> QueryInterfaceRequest<ActRecord> {
-        var request = ActRecord.all()
-        if let act { request = request.filter(Columns.act == act) }
-        if let lang { request = request.filter(Columns.lang == lang.rawValue) }
-        return request.order(Columns.act, Columns.lang, Columns.edition)
+    /// Every text of `act` (or every act), oldest edition first, undated first of all. The
+    /// statement is prepared once per connection (a page reads several of these).
+    static func texts(of act: String? = nil, lang: Language? = nil) -> SQLRequest<ActRecord> {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let act {
+            conditions.append("act = ?")
+            arguments += [act]
+        }
+        if let lang {
+            conditions.append("lang = ?")
+            arguments += [lang.rawValue]
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return SQLRequest(sql: "SELECT * FROM act\(filter) ORDER BY act, lang, edition", arguments: arguments, cached: true)
     }
 
     /// The newest indexed edition of `act` in `lang`.
-    static func newest(act: String, lang: Language) -> QueryInterfaceRequest<ActRecord> {
-        ActRecord.filter(Columns.act == act && Columns.lang == lang.rawValue && Columns.newest == true)
+    static func newest(act: String, lang: Language) -> SQLRequest<ActRecord> {
+        SQLRequest(sql: "SELECT * FROM act WHERE act = ? AND lang = ? AND newest = 1", arguments: [act, lang.rawValue], cached: true)
     }
 }

@@ -9,8 +9,9 @@ struct CompetenceRecord: FetchableRecord, TableRecord, Decodable, Sendable {
     var modality: String
     var json: String
 
-    static func of(address: String, inText act: Int64) -> QueryInterfaceRequest<CompetenceRecord> {
-        CompetenceRecord.filter(Column("act_id") == act && Column("address") == address).order(Column("actor"))
+    static func of(address: String, inText act: Int64) -> SQLRequest<CompetenceRecord> {
+        SQLRequest(
+            sql: "SELECT * FROM competence WHERE act_id = ? AND address = ? ORDER BY actor", arguments: [act, address], cached: true)
     }
 
     static func all(inText act: Int64) -> QueryInterfaceRequest<CompetenceRecord> {
@@ -35,8 +36,8 @@ struct FlagRecord: FetchableRecord, TableRecord, Decodable, Sendable {
         case openEnded = "open_ended"
     }
 
-    static func of(address: String, inText act: Int64) -> QueryInterfaceRequest<FlagRecord> {
-        FlagRecord.filter(Column("act_id") == act && Column("address") == address).order(Column("kind"))
+    static func of(address: String, inText act: Int64) -> SQLRequest<FlagRecord> {
+        SQLRequest(sql: "SELECT * FROM flag WHERE act_id = ? AND address = ? ORDER BY kind", arguments: [act, address], cached: true)
     }
 
     static func all(inText act: Int64) -> QueryInterfaceRequest<FlagRecord> {
@@ -60,7 +61,7 @@ struct ReferenceRecord: FetchableRecord, TableRecord, Decodable, Sendable {
         case targetAddress = "target_address"
     }
 
-    static func from(address: String, inText act: Int64) -> QueryInterfaceRequest<ReferenceRecord> {
-        ReferenceRecord.filter(Column("act_id") == act && Column("from_address") == address)
+    static func from(address: String, inText act: Int64) -> SQLRequest<ReferenceRecord> {
+        SQLRequest(sql: "SELECT * FROM reference WHERE act_id = ? AND from_address = ?", arguments: [act, address], cached: true)
     }
 }

@@ -31,8 +31,8 @@ struct ProvisionRecord: FetchableRecord, TableRecord, Decodable, Sendable {
     }
 
     /// The provision `eid` of the text `act`.
-    static func provision(_ eid: String, inText act: Int64) -> QueryInterfaceRequest<ProvisionRecord> {
-        ProvisionRecord.filter(Columns.actId == act && Columns.eid == eid)
+    static func provision(_ eid: String, inText act: Int64) -> SQLRequest<ProvisionRecord> {
+        SQLRequest(sql: "SELECT * FROM provision WHERE act_id = ? AND eid = ?", arguments: [act, eid], cached: true)
     }
 
     /// Every provision of the text `act`, in document order.

@@ -92,6 +92,20 @@ enum IndexSchema {
                     CREATE TABLE term_top (lang TEXT NOT NULL, term TEXT NOT NULL, entries BLOB NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
                     """)
         }
+        // v4: what a provision page reads, found by its text and address rather than by scanning
+        // every provision of an act or every competence (the web's provision page read 10 to 20
+        // rows this way per request). The same indexes serve the deletes an incremental build
+        // cascades from `act`.
+        migrator.registerMigration("v4") { db in
+            try db.execute(
+                sql: """
+                    CREATE INDEX provision_text_eid ON provision(act_id, eid);
+                    DROP INDEX provision_act;
+                    CREATE INDEX competence_text ON competence(act_id, address);
+                    CREATE INDEX flag_text ON flag(act_id, address);
+                    CREATE INDEX reference_text ON reference(act_id, from_address);
+                    """)
+        }
         return migrator
     }
 

@@ -63,3 +63,23 @@ enum ActPage {
         return template.render(context)
     }
 }
+
+// MARK: Fields for the templates (MustacheFields.swift)
+
+extension ActPage.Context: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "l": \.l, "id": \.id, "title": \.title, "edition": \.edition, "lang": \.lang, "editions": \.editions, "entries": \.entries,
+    ]
+}
+
+extension ActPage.EditionItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "label": \.label, "href": \.href, "current": \.current, "newest": \.newest, "partial": \.partial,
+    ]
+}
+
+extension ActPage.EntryItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "label": \.label, "href": \.href, "depth": \.depth, "repealed": \.repealed, "status": \.status,
+    ]
+}

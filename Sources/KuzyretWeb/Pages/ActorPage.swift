@@ -157,3 +157,44 @@ enum ActorPage {
         return template.render(context)
     }
 }
+
+// MARK: Fields for the templates (MustacheFields.swift)
+
+extension ActorPage.Context: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "l": \.l, "name": \.name, "label": \.label, "scope": \.scope, "asOf": \.asOf, "population": \.population, "lang": \.lang,
+        "languages": \.languages, "downloads": \.downloads, "total": \.total, "openEnded": \.openEnded, "acts": \.acts, "topics": \.topics,
+        "openClauses": \.openClauses, "sections": \.sections, "group": \.group, "hasOpenClauses": \.hasOpenClauses,
+    ]
+}
+
+extension ActorPage.Choice: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["label": \.label, "href": \.href, "current": \.current]
+}
+
+extension ActorPage.CountItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "competences": \.competences, "openEnded": \.openEnded]
+}
+
+extension ActorPage.ClauseItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["address": \.address, "href": \.href, "kind": \.kind, "span": \.span]
+}
+
+extension ActorPage.Section: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["act": \.act, "topics": \.topics]
+}
+
+extension ActorPage.TopicGroup: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["topic": \.topic, "items": \.items]
+}
+
+extension ActorPage.Item: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "address": \.address, "href": \.href, "member": \.member, "status": \.status, "modality": \.modality, "text": \.text,
+        "conditions": \.conditions, "flags": \.flags, "only": \.only, "via": \.via, "from": \.from,
+    ]
+}
+
+extension ActorPage.FlagLine: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["kind": \.kind, "open": \.open, "span": \.span]
+}

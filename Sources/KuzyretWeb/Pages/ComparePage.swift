@@ -141,3 +141,40 @@ enum ComparePage {
         "data:\(type);charset=utf-8;base64," + Data(text.utf8).base64EncodedString()
     }
 }
+
+// MARK: Fields for the templates (MustacheFields.swift)
+
+extension ComparePage.Context: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "l": \.l, "actors": \.actors, "acts": \.acts, "maxMegabytes": \.maxMegabytes, "report": \.report, "message": \.message,
+    ]
+}
+
+extension ComparePage.Choice: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["value": \.value, "selected": \.selected]
+}
+
+extension ComparePage.ActChoice: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["label": \.label, "value": \.value]
+}
+
+extension ComparePage.ReportItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "actor": \.actor, "old": \.old, "new": \.new, "scope": \.scope, "summary": \.summary, "changed": \.changed, "dropped": \.dropped,
+        "added": \.added, "flagsRemoved": \.flagsRemoved, "flagsAdded": \.flagsAdded, "downloads": \.downloads,
+    ]
+}
+
+extension ComparePage.ChangedItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "address": \.address, "href": \.href, "diff": \.diff, "statusChange": \.statusChange,
+    ]
+}
+
+extension ComparePage.Line: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["address": \.address, "href": \.href, "text": \.text]
+}
+
+extension ComparePage.Download: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["label": \.label, "href": \.href, "file": \.file]
+}

@@ -20,3 +20,9 @@ enum ErrorPage {
         template.render(Context(l: ui.labels, title: title, message: message))
     }
 }
+
+// MARK: Fields for the templates (MustacheFields.swift)
+
+extension ErrorPage.Context: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["l": \.l, "title": \.title, "message": \.message]
+}

@@ -62,3 +62,22 @@ enum FlagsPage {
         return template.render(context)
     }
 }
+
+// MARK: Fields for the templates (MustacheFields.swift)
+
+extension FlagsPage.Context: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "l": \.l, "actor": \.actor, "kinds": \.kinds, "actors": \.actors, "count": \.count, "openEnded": \.openEnded, "flags": \.flags,
+    ]
+}
+
+extension FlagsPage.Choice: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["label": \.label, "href": \.href, "current": \.current]
+}
+
+extension FlagsPage.Item: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "address": \.address, "href": \.href, "kind": \.kind, "open": \.open, "span": \.span, "explanation": \.explanation,
+        "charter": \.charter, "members": \.members, "competence": \.competence,
+    ]
+}

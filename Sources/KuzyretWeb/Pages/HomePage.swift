@@ -63,3 +63,23 @@ enum HomePage {
         return template.render(context)
     }
 }
+
+// MARK: Fields for the templates (MustacheFields.swift)
+
+extension HomePage.Context: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["l": \.l, "actors": \.actors, "acts": \.acts]
+}
+
+extension HomePage.ActorItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "label": \.label, "href": \.href]
+}
+
+extension HomePage.ActItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["id": \.id, "title": \.title, "href": \.href, "texts": \.texts]
+}
+
+extension HomePage.TextItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "lang": \.lang, "edition": \.edition, "href": \.href, "newest": \.newest, "partial": \.partial,
+    ]
+}

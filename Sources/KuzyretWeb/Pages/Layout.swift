@@ -55,3 +55,15 @@ struct Layout {
         template.render(context)
     }
 }
+
+// MARK: Fields for the templates (MustacheFields.swift)
+
+extension Layout.Context: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "title": \.title, "lang": \.lang, "l": \.l, "body": \.body, "query": \.query, "languages": \.languages,
+    ]
+}
+
+extension Layout.LanguageLink: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["code": \.code, "href": \.href, "current": \.current]
+}

@@ -177,3 +177,51 @@ extension String {
     /// Nil for an empty string.
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }
+
+// MARK: Fields for the templates (MustacheFields.swift)
+
+extension ProvisionPage.Context: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "l": \.l, "address": \.address, "title": \.title, "actTitle": \.actTitle, "actHref": \.actHref, "article": \.article,
+        "banner": \.banner, "crumbs": \.crumbs, "texts": \.texts, "status": \.status, "repealed": \.repealed, "conditions": \.conditions,
+        "competences": \.competences, "flags": \.flags, "cites": \.cites, "citedBy": \.citedBy, "editions": \.editions, "diff": \.diff,
+        "previousEdition": \.previousEdition, "hasConditions": \.hasConditions, "hasCompetences": \.hasCompetences, "hasFlags": \.hasFlags,
+        "hasCites": \.hasCites, "hasCitedBy": \.hasCitedBy, "hasEditions": \.hasEditions,
+    ]
+}
+
+extension ProvisionPage.Banner: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "edition": \.edition, "from": \.from, "until": \.until, "newer": \.newer, "old": \.old, "newest": \.newest,
+    ]
+}
+
+extension ProvisionPage.Crumb: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["label": \.label, "title": \.title, "href": \.href]
+}
+
+extension ProvisionPage.TextItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "lang": \.lang, "htmlLang": \.htmlLang, "heading": \.heading, "text": \.text, "status": \.status, "otherEdition": \.otherEdition,
+    ]
+}
+
+extension ProvisionPage.GrantItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["actor": \.actor, "href": \.href, "modality": \.modality]
+}
+
+extension ProvisionPage.FlagItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "kind": \.kind, "open": \.open, "span": \.span, "explanation": \.explanation, "charter": \.charter,
+    ]
+}
+
+extension ProvisionPage.ReferenceItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["label": \.label, "href": \.href, "span": \.span]
+}
+
+extension ProvisionPage.EditionItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "label": \.label, "href": \.href, "current": \.current, "status": \.status,
+    ]
+}

@@ -120,3 +120,32 @@ enum SearchPage {
         return template.render(context)
     }
 }
+
+// MARK: Fields for the templates (MustacheFields.swift)
+
+extension SearchPage.Context: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "l": \.l, "query": \.query, "message": \.message, "hits": \.hits, "facets": \.facets, "active": \.active, "count": \.count,
+        "previous": \.previous, "next": \.next, "empty": \.empty,
+    ]
+}
+
+extension SearchPage.HitItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "address": \.address, "href": \.href, "status": \.status, "repealed": \.repealed, "heading": \.heading, "snippet": \.snippet,
+    ]
+}
+
+extension SearchPage.FacetItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "values": \.values]
+}
+
+extension SearchPage.FacetValue: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "value": \.value, "count": \.count, "href": \.href, "selected": \.selected,
+    ]
+}
+
+extension SearchPage.ActiveFilter: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "value": \.value, "remove": \.remove]
+}
