@@ -25,8 +25,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        // Tests only: generated titles (property tests of the actor grammar).
+        // Tests only: generated titles (property tests of the actor grammar), and a YAML reader for
+        // the API's OpenAPI document.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // MARK: C interop: the only place that names libxml2 headers.
@@ -111,7 +113,9 @@ let package = Package(
             // The API's description, compiled into the binary (served at /api/openapi.yaml).
             resources: [.embedInCode("Resources/openapi.yaml")]
         ),
-        .testTarget(name: "KuzyretWebTests", dependencies: ["KuzyretWeb", "KuzyretMarkup", "KuzyretTestSupport"]),
+        .testTarget(
+            name: "KuzyretWebTests",
+            dependencies: ["KuzyretWeb", "KuzyretMarkup", "KuzyretTestSupport", .product(name: "Yams", package: "Yams")]),
 
         // MARK: Command line: `kuzyret`.
         .executableTarget(

@@ -49,7 +49,7 @@ public struct Labels: Sendable {
         all: String
     public var notFound, badRequest, error, contents, page, previous, next, facets, member, from, via, charter, explanation, home,
         api: String
-    public var appliedFrom, appliedUntil, noText, malformed, unitsOnly, newestInIndex, openEnded, show, actor: String
+    public var appliedFrom, appliedUntil, noText, malformed, unitsOnly, newestInIndex, openEnded, show, actor, modality, act: String
 
     /// `labels` with its ``table`` filled.
     static func tabled(_ labels: Labels) -> Labels {
@@ -79,7 +79,8 @@ public struct Labels: Sendable {
             facets: "Уточнить", member: "субъект", from: "из", via: "через определение", charter: "Хартия", explanation: "Пояснение",
             home: "Kuzyret", api: "API", appliedFrom: "действовала с", appliedUntil: "до", noText: "нет в этой редакции",
             malformed: "Запрос не разобран", unitsOnly: "только для",
-            newestInIndex: "последняя в индексе", openEnded: "открытые", show: "Показать", actor: "Субъект"))
+            newestInIndex: "последняя в индексе", openEnded: "открытые", show: "Показать", actor: "Субъект", modality: "Модальность",
+            act: "Акт"))
 
     static let kazakh = Labels.tabled(
         Labels(
@@ -98,7 +99,7 @@ public struct Labels: Sendable {
             next: "әрі қарай →", facets: "Нақтылау", member: "субъект", from: "қайдан", via: "анықтама арқылы", charter: "Хартия",
             explanation: "Түсіндірме", home: "Kuzyret", api: "API", appliedFrom: "қолданылды", appliedUntil: "дейін",
             noText: "бұл редакцияда жоқ", malformed: "Сұрау талданбады", unitsOnly: "тек",
-            newestInIndex: "индекстегі соңғысы", openEnded: "ашық", show: "Көрсету", actor: "Субъект"))
+            newestInIndex: "индекстегі соңғысы", openEnded: "ашық", show: "Көрсету", actor: "Субъект", modality: "Модальділік", act: "Акт"))
 
     static let english = Labels.tabled(
         Labels(
@@ -117,7 +118,7 @@ public struct Labels: Sendable {
             via: "via the definition", charter: "Charter", explanation: "Explanation", home: "Kuzyret", api: "API",
             appliedFrom: "applied from", appliedUntil: "until", noText: "not in this edition", malformed: "The query could not be read",
             unitsOnly: "only for", newestInIndex: "the newest in the index", openEnded: "open-ended",
-            show: "Show", actor: "Actor"))
+            show: "Show", actor: "Actor", modality: "Modality", act: "Act"))
 }
 
 extension Labels: MustacheParent {

@@ -88,12 +88,12 @@ enum ActorPage {
             <p>{{l.language}}: {{#languages}}{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}} {{/languages}}</p>
             <p class="downloads">{{l.download}}: {{#downloads}}<a href="{{href}}" download>{{label}}</a> {{/downloads}}</p>
             <h2>{{l.counts}}: {{total}} <span class="muted">({{l.openEnded}}: {{openEnded}})</span></h2>
-            <table class="counts"><thead><tr><th>{{l.byAct}}</th><th>{{l.competences}}</th><th>{{l.openEnded}}</th></tr></thead><tbody>
+            <div class="scroll"><table class="counts"><thead><tr><th>{{l.byAct}}</th><th>{{l.competences}}</th><th>{{l.openEnded}}</th></tr></thead><tbody>
             {{#acts}}<tr><td>{{name}}</td><td class="num">{{competences}}</td><td class="num">{{openEnded}}</td></tr>{{/acts}}
-            </tbody></table>
-            <table class="counts"><thead><tr><th>{{l.byTopic}}</th><th>{{l.competences}}</th><th>{{l.openEnded}}</th></tr></thead><tbody>
+            </tbody></table></div>
+            <div class="scroll"><table class="counts"><thead><tr><th>{{l.byTopic}}</th><th>{{l.competences}}</th><th>{{l.openEnded}}</th></tr></thead><tbody>
             {{#topics}}<tr><td>{{name}}</td><td class="num">{{competences}}</td><td class="num">{{openEnded}}</td></tr>{{/topics}}
-            </tbody></table>
+            </tbody></table></div>
             {{#hasOpenClauses}}<h2>{{l.openClauses}}</h2>
             <ul class="open-clauses">{{#openClauses}}<li>{{#href}}<a class="address" href="{{href}}">{{address}}</a>{{/href}} <strong>{{kind}}</strong> «{{span}}»</li>{{/openClauses}}</ul>{{/hasOpenClauses}}
             {{#sections}}<h2>{{act}}</h2>
@@ -115,6 +115,9 @@ enum ActorPage {
     /// lang), kept in its links.
     static func body(report: CompetenceList.Report, actor: ActorSelection, parameters: [String: String], ui: InterfaceLanguage) -> String {
         let counts = CompetenceList.Counts(report.competences)
+        // Acts are named by their titles (`act/lang` keys in the counts and sections).
+        var titles: [String: String] = [:]
+        for act in report.header.acts { titles["\(act.id)/\(act.lang.rawValue)"] = act.title.isEmpty ? act.id : act.title }
         let lang = parameters["lang"] ?? "rus"
         let link: (String?, [String: String?]) -> String = { format, changes in
             var all: [String: String?] = parameters.mapValues { $0 }
@@ -122,21 +125,22 @@ enum ActorPage {
             return Links.actor(actor.name, format: format, parameters: all)
         }
         let context = Context(
-            l: ui.labels, name: actor.name, label: actor.label, scope: report.header.scopeLine, asOf: parameters["as-of"] ?? "",
+            l: ui.labels, name: actor.name, label: ActorNames.of(actor, ui: ui), scope: report.header.scopeLine,
+            asOf: parameters["as-of"] ?? "",
             population: parameters["population"] ?? "", lang: lang,
             languages: Language.allCases.map {
                 Choice(label: $0.rawValue, href: link(nil, ["lang": $0.rawValue]), current: $0.rawValue == lang)
             },
             downloads: ["md", "csv", "json", "html"].map { Choice(label: $0, href: link($0, [:]), current: false) },
             total: counts.competences, openEnded: counts.openEnded,
-            acts: counts.acts.map { CountItem(name: $0.name, competences: $0.competences, openEnded: $0.openEnded) },
+            acts: counts.acts.map { CountItem(name: titles[$0.name] ?? $0.name, competences: $0.competences, openEnded: $0.openEnded) },
             topics: counts.topics.map { CountItem(name: $0.name, competences: $0.competences, openEnded: $0.openEnded) },
             openClauses: report.header.openClauses.map {
                 ClauseItem(address: $0.address, href: Links.provision($0.address), kind: $0.flag.kind.rawValue, span: $0.flag.span)
             },
             sections: CompetenceList.sections(report.competences).map { section in
                 Section(
-                    act: section.act,
+                    act: titles[section.act] ?? section.act,
                     topics: section.topics.map { group in
                         TopicGroup(
                             topic: group.topic,
@@ -144,7 +148,7 @@ enum ActorPage {
                                 Item(
                                     address: competence.address,
                                     href: Links.provision(competence.location, edition: competence.edition?.description),
-                                    member: competence.actor.rawValue,
+                                    member: ActorNames.of(name: competence.actor.rawValue, ui: ui),
                                     status: competence.status.rawValue, modality: competence.modality.rawValue, text: competence.text,
                                     conditions: competence.conditions.map(\.summary),
                                     flags: competence.flags.map { FlagLine(kind: $0.kind.rawValue, open: $0.openEnded, span: $0.span) },

@@ -1,4 +1,5 @@
 import KuzyretCompetence
+import KuzyretCore
 import KuzyretExport
 import Mustache
 
@@ -44,8 +45,10 @@ enum FlagsPage {
 
             """)
 
-    static func body(list: FlagList, kind: FlagKind?, ui: InterfaceLanguage) -> String {
-        let link: (String?, String?) -> String = { actor, kind in "/flags" + Links.query(["actor": actor, "kind": kind]) }
+    /// The page of `list`; `lang` is the language of its texts, kept in its links.
+    static func body(list: FlagList, kind: FlagKind?, lang: Language, ui: InterfaceLanguage) -> String {
+        let language = lang == .rus ? nil : lang.rawValue
+        let link: (String?, String?) -> String = { actor, kind in "/flags" + Links.query(["actor": actor, "kind": kind, "lang": language]) }
         let context = Context(
             l: ui.labels, actor: list.actor.name,
             kinds: [Choice(label: ui.labels.all, href: link(list.actor.name, nil), current: kind == nil)]

@@ -50,7 +50,7 @@ enum HomePage {
         let lang = Language(rawValue: ui.rawValue) ?? .rus
         let context = Context(
             l: ui.labels,
-            actors: ActorSelection.all.map { ActorItem(name: $0.name, label: $0.label, href: Links.actor($0.name)) },
+            actors: ActorSelection.all.map { ActorItem(name: $0.name, label: ActorNames.of($0, ui: ui), href: Links.actor($0.name)) },
             acts: acts.map { act in
                 ActItem(
                     id: act.id, title: act.title(in: lang), href: Links.act(act.id),

@@ -150,7 +150,9 @@ enum ProvisionPage {
                     text: $0.text, status: $0.status, otherEdition: $0.edition == main?.edition ? nil : $0.edition)
             },
             status: main?.status ?? "", repealed: main?.status == "repealed", conditions: view.conditions,
-            competences: view.competences.map { GrantItem(actor: $0.actor, href: Links.actor($0.actor), modality: $0.modality) },
+            competences: view.competences.map {
+                GrantItem(actor: ActorNames.of(name: $0.actor, ui: ui), href: Links.actor($0.actor), modality: $0.modality)
+            },
             flags: view.flags.map {
                 FlagItem(
                     kind: $0.kind, open: $0.openEnded, span: $0.span, explanation: $0.explanation,

@@ -35,6 +35,8 @@ enum SearchPage {
     }
 
     struct HitItem {
+        var name: String
+        var act: String
         var address: String
         var href: String
         var status: String
@@ -45,11 +47,13 @@ enum SearchPage {
 
     struct FacetItem {
         var name: String
+        var label: String
         var values: [FacetValue]
     }
 
     struct FacetValue {
         var value: String
+        var label: String
         var count: Int
         var href: String
         var selected: Bool
@@ -69,14 +73,15 @@ enum SearchPage {
             <div class="layout">
             <aside class="facets" aria-label="{{l.facets}}">
             {{#active}}<p><a class="badge" href="{{remove}}">{{name}}: {{value}} ×</a></p>{{/active}}
-            {{#facets}}<h3>{{name}}</h3><ul>{{#values}}<li>{{#selected}}<strong>{{value}}</strong>{{/selected}}{{^selected}}<a href="{{href}}">{{value}}</a>{{/selected}} <span class="count">{{count}}</span></li>{{/values}}</ul>
+            {{#facets}}<h3>{{label}}</h3><ul>{{#values}}<li>{{#selected}}<strong>{{label}}</strong>{{/selected}}{{^selected}}<a href="{{href}}" title="{{value}}">{{label}}</a>{{/selected}} <span class="count">{{count}}</span></li>{{/values}}</ul>
             {{/facets}}
             </aside>
             <section class="results">
             <p class="muted">{{count}}</p>
             {{#empty}}<p>{{l.noResults}}</p>{{/empty}}
             <ol class="plain hits">
-            {{#hits}}<li class="hit"><a class="address" href="{{href}}">{{address}}</a> <span class="badge{{#repealed}} repealed{{/repealed}}">{{status}}</span>{{#heading}} <strong>{{heading}}</strong>{{/heading}}
+            {{#hits}}<li class="hit"><a class="name" href="{{href}}">{{name}}</a> <span class="muted">{{act}}</span> <span class="badge{{#repealed}} repealed{{/repealed}}">{{status}}</span>{{#heading}} <strong>{{heading}}</strong>{{/heading}}
+            <br><a class="address" href="{{href}}">{{address}}</a>
             <p class="snippet">{{{snippet}}}</p></li>
             {{/hits}}</ol>
             <p>{{#previous}}<a href="{{previous}}">{{l.previous}}</a> {{/previous}}{{#next}}<a href="{{next}}">{{l.next}}</a>{{/next}}</p>
@@ -90,23 +95,36 @@ enum SearchPage {
 
     /// The page for `request`: `results` are the hits of pages 1 to `request.page` (the last
     /// `pageSize` are shown), `facets` their spread; `error` a malformed query's message.
-    static func body(request: Request, results: SearchResults?, facets: [SearchFacet], error: String?, ui: InterfaceLanguage) -> String {
+    /// `titles` name the acts (by id) in the hits and the act facet.
+    static func body(
+        request: Request, results: SearchResults?, facets: [SearchFacet], titles: [String: String] = [:], error: String?,
+        ui: InterfaceLanguage
+    ) -> String {
+        let labels = ui.labels
+        let facetLabels = [
+            "act": labels.act, "lang": labels.language, "status": labels.status, "actor": labels.actors, "modality": labels.modality,
+            "flag": labels.flags,
+        ]
         let hits = Array((results?.hits ?? []).dropFirst((request.page - 1) * pageSize).prefix(pageSize))
         let total = facets.first { $0.name == "lang" }?.values.reduce(0) { $0 + $1.count } ?? hits.count
         let context = Context(
             l: ui.labels, query: request.query, message: error,
             hits: hits.map {
                 HitItem(
+                    name: ProvisionName.of($0.address.eid, ui: ui), act: titles[$0.address.act] ?? $0.address.act,
                     address: $0.address.description, href: Links.provision($0.address), status: $0.status,
                     repealed: $0.status == "repealed",
                     heading: $0.heading, snippet: HTML.snippet($0.snippet))
             },
             facets: facets.map { facet in
                 FacetItem(
-                    name: facet.name,
+                    name: facet.name, label: facetLabels[facet.name] ?? facet.name,
                     values: facet.values.prefix(12).map {
                         FacetValue(
-                            value: $0.value, count: $0.count, href: request.link([facet.name: $0.value, "page": nil]),
+                            value: $0.value,
+                            label: facet.name == "act"
+                                ? titles[$0.value] ?? $0.value : facet.name == "actor" ? ActorNames.of(name: $0.value, ui: ui) : $0.value,
+                            count: $0.count, href: request.link([facet.name: $0.value, "page": nil]),
                             selected: request.filters[facet.name] == $0.value)
                     })
             },
@@ -132,17 +150,18 @@ extension SearchPage.Context: MustacheFields {
 
 extension SearchPage.HitItem: MustacheFields {
     static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "address": \.address, "href": \.href, "status": \.status, "repealed": \.repealed, "heading": \.heading, "snippet": \.snippet,
+        "name": \.name, "act": \.act, "address": \.address, "href": \.href, "status": \.status, "repealed": \.repealed,
+        "heading": \.heading, "snippet": \.snippet,
     ]
 }
 
 extension SearchPage.FacetItem: MustacheFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "values": \.values]
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "label": \.label, "values": \.values]
 }
 
 extension SearchPage.FacetValue: MustacheFields {
     static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "value": \.value, "count": \.count, "href": \.href, "selected": \.selected,
+        "value": \.value, "label": \.label, "count": \.count, "href": \.href, "selected": \.selected,
     ]
 }
 

@@ -48,6 +48,7 @@ enum Stylesheet {
         table { border-collapse: collapse; width: 100%; font-size: .95rem; }
         th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         td.num { text-align: right; }
+        .scroll { overflow-x: auto; margin-bottom: 1rem; }
         .toc .depth-1 { padding-left: 1.2rem; }
         .toc .depth-2 { padding-left: 2.4rem; }
         form.compare fieldset { border: 1px solid var(--line); margin: 0 0 1rem; padding: .8rem 1rem; background: #fff; }
@@ -58,6 +59,7 @@ enum Stylesheet {
           .facets { order: 2; }
           h1 { font-size: 1.25rem; }
           main { padding: .7rem; }
+          th, td { padding: .25rem .3rem; font-size: .9rem; }
         }
         @media print { header.site, footer, .facets, .downloads { display: none; } body { background: #fff; } }
 

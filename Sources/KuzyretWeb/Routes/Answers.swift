@@ -19,14 +19,20 @@ struct Answers: Sendable {
 
     /// A search: the hits of pages 1 to `asked.page`, and the facets; a malformed query gives
     /// its message instead.
-    func search(_ asked: SearchParameters) async throws -> (results: SearchResults?, facets: [SearchFacet], error: String?) {
+    /// The acts' titles (in `lang`, else Russian) come with them.
+    func search(_ asked: SearchParameters, lang: Language = .rus) async throws -> (
+        results: SearchResults?, facets: [SearchFacet], titles: [String: String], error: String?
+    ) {
         try await pool.read { search in
+            var titles: [String: String] = [:]
+            for act in try search.acts() { titles[act.id] = act.title(in: lang) }
             do {
                 return (
-                    try search.results(asked.query, filters: asked.filters), try search.facets(asked.query, filters: asked.filters), nil
+                    try search.results(asked.query, filters: asked.filters), try search.facets(asked.query, filters: asked.filters), titles,
+                    nil
                 )
             } catch let error as IndexSearch.QueryError {
-                return (nil, [], error.description)
+                return (nil, [], titles, error.description)
             }
         }
     }
@@ -76,7 +82,7 @@ struct Answers: Sendable {
 
     /// The flags of an actor or group, of one kind or all.
     func flags(_ asked: FlagParameters) async throws -> FlagList {
-        try await pool.read { FlagList(analyses: try $0.analyses(lang: .rus), actor: asked.actor, kind: asked.kind) }
+        try await pool.read { FlagList(analyses: try $0.analyses(lang: asked.lang), actor: asked.actor, kind: asked.kind) }
     }
 
     /// Two indexed editions compared (`ACT/LANG@DATE` each), and the acts (for the page's

@@ -65,13 +65,15 @@ struct CompetenceParameters: Sendable {
 }
 
 /// The flag list's scope (`/flags`, `/api/flags`): an actor or group (the rural tier unless
-/// asked) and a kind.
+/// asked), a kind, and the language of the texts (Russian unless asked).
 struct FlagParameters: Sendable {
     var actor: ActorSelection
     var kind: FlagKind?
+    var lang: Language
 
     init(_ request: Request) throws {
         actor = try Parameters.actor(request) ?? .ruralTier
+        lang = try Parameters.language(request, "lang") ?? .rus
         kind = try Site.parameter(request, "kind").map { text -> FlagKind in
             guard let kind = FlagKind(rawValue: text) else {
                 throw PageError.badRequest("no flag kind \(text); one of: \(FlagKind.allCases.map(\.rawValue).joined(separator: ", "))")

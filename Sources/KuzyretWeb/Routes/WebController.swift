@@ -39,11 +39,11 @@ struct WebController: Sendable {
         guard let asked = try SearchParameters(request, configuration: configuration, pageSize: SearchPage.pageSize) else {
             return try await homePage(request)
         }
-        let found = try await answers.search(asked)
+        let found = try await answers.search(asked, lang: Language(rawValue: ui.rawValue) ?? .rus)
         let body = SearchPage.body(
             request: SearchPage.Request(query: asked.query, filters: asked.given, page: asked.page), results: found.results,
             facets: found.facets,
-            error: found.error, ui: ui)
+            titles: found.titles, error: found.error, ui: ui)
         return Site.page(
             request, title: "\(ui.labels.search): \(asked.query)", body: body, query: asked.query,
             status: found.error == nil ? .ok : .badRequest)
@@ -78,7 +78,7 @@ struct WebController: Sendable {
                 try report.rendered(as: format), type: format.mediaType, name: "\(actor.name).\(format.fileExtension)")
         }
         return Site.page(
-            request, title: actor.label,
+            request, title: ActorNames.of(actor, ui: Site.language(of: request)),
             body: ActorPage.body(report: report, actor: actor, parameters: asked.given, ui: Site.language(of: request)))
     }
 
@@ -87,7 +87,8 @@ struct WebController: Sendable {
         let ui = Site.language(of: request)
         let list = try await answers.flags(asked)
         return Site.page(
-            request, title: "\(ui.labels.flags): \(asked.actor.name)", body: FlagsPage.body(list: list, kind: asked.kind, ui: ui))
+            request, title: "\(ui.labels.flags): \(asked.actor.name)",
+            body: FlagsPage.body(list: list, kind: asked.kind, lang: asked.lang, ui: ui))
     }
 
     @Sendable func compareEditions(_ request: Request, _: BasicRequestContext) async throws -> Response {
