@@ -1,11 +1,15 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-// Layout (DESIGN.md §4, STYLE.md §2): one module per pipeline stage.
-//   CLibXML2 ─► KuzyretMarkup ─► KuzyretReading ─┐
-//                                                ├─► KuzyretExport ─► KuzyretCLI
-//                         KuzyretCompetence ─────┘   (actors, competences, flags, references)
-//   KuzyretCore: model, text normalisation, catalog (pure Swift), under all of them
+// Layout (docs/design.md §4): one module per stage; the front ends only wire.
+//   CLibXML2 ─► KuzyretMarkup ─► KuzyretReading ──┐
+//   KuzyretCompetence (actors, competences, flags) ├─► KuzyretComparison ─► KuzyretIndex ─┐
+//   CStemmer ─► KuzyretAnalysis (search analysis) ─┘   (bill coverage,       (SQLite,     │
+//                                                       edition diff)         FTS5)       │
+//   KuzyretExport (every answer per format) ──────────────────────────────────────────────┤
+//                                              KuzyretWeb (`kuzyret serve`) ◄──────────────┤
+//                                              KuzyretCLI (`kuzyret`) ◄────────────────────┘
+//   KuzyretCore: model, addresses, answers, text normalisation, catalog; under all of them
 let package = Package(
     name: "Kuzyret",
     platforms: [.macOS(.v15)],
