@@ -17,6 +17,7 @@ struct Kuzyret: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Parse.self, BuildIndex.self, Search.self, Show.self, Competences.self, Flags.self, Actors.self, Coverage.self, Diff.self,
+            History.self,
             Serve.self,
         ]
     )

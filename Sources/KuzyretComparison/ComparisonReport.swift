@@ -21,11 +21,15 @@ public struct ComparisonReport: Sendable {
         public var old: String
         public var new: String
         public var scope: String?
+        /// For a comparison with the index: the date it was computed for, the editions used and
+        /// the acts left out.
+        public var date: DatedScope?
 
-        public init(old: String, new: String, scope: String? = nil) {
+        public init(old: String, new: String, scope: String? = nil, date: DatedScope? = nil) {
             self.old = old
             self.new = new
             self.scope = scope
+            self.date = date
         }
     }
 
@@ -41,11 +45,15 @@ public struct ComparisonReport: Sendable {
     public var dropped: [Competence] = []
     /// Only on the new side.
     public var added: [Competence] = []
-    /// Open-ended flags on the actor's provisions, on both sides.
+    /// Pending placeholders on the old side that nothing on the new side took up: not a duty
+    /// dropped, a duty that was still to come.
+    public var pending: [Competence] = []
+    /// Flags on the actor's provisions, of every kind, on both sides (open-ended ones are marked
+    /// by their flag).
     public var flagsKept: [(old: ProvisionFlag, new: ProvisionFlag)] = []
-    /// Open-ended flags only on the old side (the clause left, or lost its open end).
+    /// Flags only on the old side (the clause left, or lost its open end).
     public var flagsRemoved: [ProvisionFlag] = []
-    /// Open-ended flags only on the new side.
+    /// Flags only on the new side.
     public var flagsAdded: [ProvisionFlag] = []
 
     /// An empty report for `actor`.

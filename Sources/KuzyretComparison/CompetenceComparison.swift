@@ -1,3 +1,4 @@
+import Foundation
 import KuzyretAnalysis
 import KuzyretCompetence
 import KuzyretCore
@@ -20,12 +21,19 @@ public struct CompetenceComparison {
     public static let sameNumberSimilarity = 0.3
     /// What the same eId adds to two texts' similarity when pairs are chosen, best first.
     public static let sameNumberBonus = 0.2
+    /// How much of the shorter of two texts left unpaired the other must hold, by weight
+    /// (``containment(_:_:weights:)``), for them to pair as one reworded duty once every closer
+    /// pair is taken: a duty reworded around «общественного транспорта» keeps its rare words
+    /// while its common words change and new ones join.
+    public static let rewordedContainment = 0.5
 
     let analyzer = TextAnalyzer()
 
     public init() {}
 
-    /// Compares `old` with `new`: the actor's competences and the open-ended flags on its provisions.
+    /// Compares `old` with `new`: the actor's competences and the flags (every kind) on its
+    /// provisions. A pending placeholder on the old side that nothing takes up is reported as
+    /// pending, not as a dropped duty.
     public func compare(
         old: (competences: [Competence], flags: [ProvisionFlag]), new: (competences: [Competence], flags: [ProvisionFlag]),
         actor: ActorSelection
@@ -60,10 +68,11 @@ public struct CompetenceComparison {
                 report.changed.append(pair)
             }
         }
-        report.dropped = pairs.oldOnly.map { old.competences[$0] }
+        report.dropped = pairs.oldOnly.map { old.competences[$0] }.filter { $0.status != .pending }
+        report.pending = pairs.oldOnly.map { old.competences[$0] }.filter { $0.status == .pending }
         report.added = pairs.newOnly.map { new.competences[$0] }
-        let oldFlags = old.flags.filter { $0.flag.openEnded && actor.containsAny($0.actors) }
-        let newFlags = new.flags.filter { $0.flag.openEnded && actor.containsAny($0.actors) }
+        let oldFlags = old.flags.filter { actor.containsAny($0.actors) }
+        let newFlags = new.flags.filter { actor.containsAny($0.actors) }
         let flagPairs = align(oldFlags, newFlags, crossLanguage: crossLanguage) {
             "\($0.act)|\($0.eid)|\($0.flag.kind.rawValue)"
         } text: {
@@ -79,11 +88,13 @@ public struct CompetenceComparison {
 
     /// Pairs of indices of `old` and `new` that are one item, and the indices left on each side.
     ///
-    /// Every pair that may be one item is scored by the similarity of its texts, plus
-    /// ``sameNumberBonus`` under the same key; pairs are taken best first. Under one key a pair
-    /// needs ``sameNumberSimilarity`` (or `pinned`: a placeholder's note against the duty's text),
-    /// under different keys ``movedSimilarity``. So a bill that renumbers keeps each duty with its
-    /// own words, not with whatever took its number. Across languages only the key pairs.
+    /// Every pair that may be one item is scored by the similarity of its texts (``similarity(_:_:weights:)``,
+    /// words weighed by their rarity among all the items of both sides), plus ``sameNumberBonus``
+    /// under the same key; pairs are taken best first. Under one key a pair needs
+    /// ``sameNumberSimilarity`` (or `pinned`: a placeholder's note against the duty's text), under
+    /// different keys ``movedSimilarity``. So a bill that renumbers keeps each duty with its own
+    /// words, not with whatever took its number. Then the items still alone pair, best first, when
+    /// the other holds ``rewordedContainment`` of the shorter one's weight: a reworded duty. Across languages only the key pairs.
     func align<Item>(
         _ old: [Item], _ new: [Item], crossLanguage: Bool, key: (Item) -> String, text: (Item) -> (String, Language),
         pinned: (Item, Item) -> Bool
@@ -98,6 +109,7 @@ public struct CompetenceComparison {
         }
         let oldTerms = analysed(old)
         let newTerms = analysed(new)
+        let weights = Self.inverseFrequencies(oldTerms + newTerms)
         let oldKeys = old.map(key)
         let newKeys = new.map(key)
         var scored: [(score: Double, old: Int, new: Int)] = []
@@ -108,7 +120,7 @@ public struct CompetenceComparison {
                     if sameKey { scored.append((1, oldIndex, newIndex)) }
                     continue
                 }
-                let similarity = Self.similarity(oldTerms[oldIndex], newTerms[newIndex])
+                let similarity = Self.similarity(oldTerms[oldIndex], newTerms[newIndex], weights: weights)
                 if sameKey, similarity >= Self.sameNumberSimilarity || pinned(old[oldIndex], new[newIndex]) {
                     scored.append((similarity + Self.sameNumberBonus, oldIndex, newIndex))
                 } else if similarity >= Self.movedSimilarity {
@@ -125,6 +137,21 @@ public struct CompetenceComparison {
             oldFree.remove(candidate.old)
             newFree.remove(candidate.new)
         }
+        if !crossLanguage {
+            var reworded: [(score: Double, old: Int, new: Int)] = []
+            for oldIndex in oldFree.sorted() {
+                for newIndex in newFree.sorted() {
+                    let containment = Self.containment(oldTerms[oldIndex], newTerms[newIndex], weights: weights)
+                    if containment >= Self.rewordedContainment { reworded.append((containment, oldIndex, newIndex)) }
+                }
+            }
+            reworded.sort { ($0.score, -$0.old, -$0.new) > ($1.score, -$1.old, -$1.new) }
+            for candidate in reworded where oldFree.contains(candidate.old) && newFree.contains(candidate.new) {
+                matched.append((candidate.old, candidate.new))
+                oldFree.remove(candidate.old)
+                newFree.remove(candidate.new)
+            }
+        }
         return (matched.sorted { $0.0 < $1.0 }, oldFree.sorted(), newFree.sorted())
     }
 
@@ -135,12 +162,36 @@ public struct CompetenceComparison {
         return counts
     }
 
-    /// The Dice coefficient of two multisets of terms: 1 for the same words, 0 for none shared.
-    static func similarity(_ lhs: [String: Int], _ rhs: [String: Int]) -> Double {
-        let total = lhs.values.reduce(0, +) + rhs.values.reduce(0, +)
+    /// Each term's weight: the inverse document frequency over `documents` (the items of both
+    /// sides), `log((N + 1) / (df + 0.5))`, so a word in every item weighs little and a word in
+    /// one weighs most.
+    static func inverseFrequencies(_ documents: [[String: Int]]) -> [String: Double] {
+        var frequencies: [String: Int] = [:]
+        for document in documents { for term in document.keys { frequencies[term, default: 0] += 1 } }
+        let count = Double(documents.count)
+        return frequencies.mapValues { log((count + 1) / (Double($0) + 0.5)) }
+    }
+
+    /// The weighted Dice coefficient of two multisets of terms: twice the weight shared over the
+    /// weight of both; 1 for the same words, 0 for none shared. A term without a weight weighs 1.
+    static func similarity(_ lhs: [String: Int], _ rhs: [String: Int], weights: [String: Double] = [:]) -> Double {
+        func weight(_ term: String) -> Double { weights[term] ?? 1 }
+        let total =
+            lhs.reduce(0.0) { $0 + Double($1.value) * weight($1.key) } + rhs.reduce(0.0) { $0 + Double($1.value) * weight($1.key) }
         guard total > 0 else { return 1 }
-        let shared = lhs.reduce(0) { sum, entry in sum + min(entry.value, rhs[entry.key] ?? 0) }
-        return 2 * Double(shared) / Double(total)
+        let shared = lhs.reduce(0.0) { sum, entry in sum + Double(min(entry.value, rhs[entry.key] ?? 0)) * weight(entry.key) }
+        return 2 * shared / total
+    }
+
+    /// The weight two multisets of terms share over the weight of the lighter one: 1 when every
+    /// word of the shorter text is in the longer.
+    static func containment(_ lhs: [String: Int], _ rhs: [String: Int], weights: [String: Double]) -> Double {
+        func weight(_ term: String) -> Double { weights[term] ?? 1 }
+        let left = lhs.reduce(0.0) { $0 + Double($1.value) * weight($1.key) }
+        let right = rhs.reduce(0.0) { $0 + Double($1.value) * weight($1.key) }
+        guard min(left, right) > 0 else { return 0 }
+        let shared = lhs.reduce(0.0) { sum, entry in sum + Double(min(entry.value, rhs[entry.key] ?? 0)) * weight(entry.key) }
+        return shared / min(left, right)
     }
 
     /// `text` folded, with runs of whitespace as one space, no space before punctuation and no

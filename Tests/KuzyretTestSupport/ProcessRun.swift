@@ -40,7 +40,7 @@ public struct ProcessRun: Sendable {
         let workingDirectory = directory ?? TestPaths.packageRoot
         let command = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", workingDirectory, executable] + arguments
 
-        var env = ProcessInfo.processInfo.environment
+        var env = TestPaths.environment
         for (key, value) in environment { env[key] = value }
         let argv = command.map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]

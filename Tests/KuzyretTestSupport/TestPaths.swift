@@ -52,6 +52,17 @@ public enum TestPaths {
     }
 
     /// The `kuzyret` executable that `swift build` made beside the test bundle.
+    /// The day tests take as today (`KUZYRET_TODAY` for every kuzyret they start): lists are
+    /// computed as of today, and pinned outputs must not change with the calendar.
+    public static let today = "2026-12-03"
+
+    /// This process's environment with ``today`` set.
+    public static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["KUZYRET_TODAY"] = today
+        return environment
+    }
+
     public static var kuzyretBinary: String {
         var candidates: [String] = []
         if let bundleDir = Bundle.main.executableURL?.deletingLastPathComponent() {

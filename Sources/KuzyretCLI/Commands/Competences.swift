@@ -21,7 +21,11 @@ extension Kuzyret {
         @Option(help: ActorSelection.help)
         var actor: ActorSelection = .aulAkim
 
-        @Option(name: .customLong("as-of"), help: "Compute statuses as of this date (YYYY-MM-DD).")
+        @Option(
+            name: .customLong("as-of"),
+            help:
+                "The date the list is for (YYYY-MM-DD; default: today, or KUZYRET_TODAY): each act's edition then, acts not in force left out."
+        )
         var asOf: LegalDate?
 
         @Option(help: "The unit's population, for population conditions.")
@@ -44,9 +48,11 @@ extension Kuzyret {
         }
 
         func run() throws {
-            let analyses = try source.analyses(asOf: asOf)
+            let dated = try source.analyses(on: asOf ?? .today)
+            let analyses = dated.analyses
             let report = CompetenceList.Report(
-                analyses: analyses, query: CompetenceQuery(actors: actor, asOf: asOf, population: population, includeNotCurrent: all))
+                dated: analyses, scope: dated.scope,
+                query: CompetenceQuery(actors: actor, population: population, includeNotCurrent: all))
             guard let out else {
                 Output.write(try report.rendered(as: format ?? .text))
                 return

@@ -11,8 +11,9 @@ extension Kuzyret {
             discussion: """
                 Reads both editions (any input form) and aligns the actor's competences by eId, then by \
                 the similarity of their analysed words; reports kept, changed (with a word diff and any \
-                status change, e.g. pending → in force), dropped and new competences and the open-ended \
-                flags kept, removed and added. A repealed provision is no competence: a duty repealed \
+                status change, e.g. pending → in force), dropped and new competences, pending placeholders \
+                nothing takes up (not dropped), and the flags of every kind (open-ended ones marked) kept, \
+                removed and added. A repealed provision is no competence: a duty repealed \
                 in NEW is dropped. When either text is an excerpt, only the articles both hold are compared.
                 """
         )

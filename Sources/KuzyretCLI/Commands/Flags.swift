@@ -1,5 +1,6 @@
 import ArgumentParser
 import KuzyretCompetence
+import KuzyretCore
 import KuzyretExport
 
 extension Kuzyret {
@@ -26,6 +27,13 @@ extension Kuzyret {
         @Flag(help: "Also flags on repealed and pending provisions.")
         var all = false
 
+        @Option(
+            name: .customLong("as-of"),
+            help:
+                "The date the flags are for (YYYY-MM-DD; default: today, or KUZYRET_TODAY): each act's edition then, acts not in force left out."
+        )
+        var asOf: LegalDate?
+
         @Option(help: "Output format: text, json or csv.")
         var format: ReportFormat = .text
 
@@ -36,7 +44,9 @@ extension Kuzyret {
         }
 
         func run() throws {
-            let list = FlagList(analyses: try source.analyses(), actor: actor, kind: kind, openEnded: openEnded, includeNotCurrent: all)
+            let dated = try source.analyses(on: asOf ?? .today)
+            let list = FlagList(
+                dated: dated.analyses, scope: dated.scope, actor: actor, kind: kind, openEnded: openEnded, includeNotCurrent: all)
             Output.write(try list.rendered(as: format))
         }
     }

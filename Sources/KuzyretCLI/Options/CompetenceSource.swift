@@ -21,13 +21,16 @@ struct CompetenceSource: ParsableArguments {
 
     @OptionGroup var reading: ReadingOptions
 
-    /// The analyses to list: from the index, one edition per act and language (the newest, or
-    /// the newest published by `asOf`); or of every file given with `--from`, in the order given,
-    /// exiting 1 after reporting any file that could not be read.
-    func analyses(asOf: LegalDate? = nil) throws -> [StatuteAnalysis] {
+    /// The analyses that answer for `date`, and what they rest on (``DatedScope``).
+    ///
+    /// From the index: for each act and language, the newest edition dated on or before the
+    /// date, acts not in force then left out, older editions corrected by later ones' notes.
+    /// From files given with `--from`: the same choice among the files (several files of one
+    /// edition all answer), exiting 1 after reporting any file that could not be read.
+    func analyses(on date: LegalDate) throws -> DatedAnalyses {
         guard !files.isEmpty else {
             do {
-                return try index.open().analyses(act: act, lang: lang ?? .rus, asOf: asOf)
+                return try index.open().analyses(act: act, lang: lang ?? .rus, on: date)
             } catch let error as CLIError {
                 throw error
             } catch {
@@ -36,13 +39,13 @@ struct CompetenceSource: ParsableArguments {
         }
         let options = try reading.loadOptions()
         let extractor = CompetenceExtractor(catalog: options.catalog)
-        var results: [StatuteAnalysis] = []
+        var read: [(statute: Statute, analysis: StatuteAnalysis)] = []
         var failures = 0
         OrderedParallelMap.run(files, workers: ProcessInfo.processInfo.activeProcessorCount) {
-            path -> Result<StatuteAnalysis, StatuteError> in
+            path -> Result<(Statute, StatuteAnalysis), StatuteError> in
             do {
                 let loaded = try StatuteLoader.load(path, options: options)
-                return .success(extractor.analyse(loaded.statute))
+                return .success((loaded.statute, extractor.analyse(loaded.statute)))
             } catch let error as StatuteError {
                 return .failure(error)
             } catch {
@@ -50,16 +53,35 @@ struct CompetenceSource: ParsableArguments {
             }
         } consume: { _, result in
             switch result {
-            case .success(let analysis):
+            case .success(let (statute, analysis)):
                 if let act, analysis.act.id != act { return }
                 if let lang, analysis.act.lang != lang { return }
-                results.append(analysis)
+                read.append((statute, analysis))
             case .failure(let error):
                 Output.error("error: \(error)")
                 failures += 1
             }
         }
         if failures > 0 { throw CLIError("\(failures) of \(files.count) file(s) could not be read") }
-        return results
+        return Self.dated(read, on: date)
+    }
+
+    /// The texts of `read` that answer for `date`, corrected by the later ones' notes.
+    static func dated(_ read: [(statute: Statute, analysis: StatuteAnalysis)], on date: LegalDate) -> DatedAnalyses {
+        let (used, leftOut, readBack) = DatedScope.choose(read.map(\.analysis.act), on: date)
+        var scope = DatedScope(date: date, editions: used.map { read[$0].analysis.act }, leftOut: leftOut)
+        scope.readBack = readBack.map { read[$0].analysis.act }
+        var analyses: [StatuteAnalysis] = []
+        for index in used {
+            let text = read[index].statute
+            let later = read.filter { $0.statute.act.id == text.act.id && $0.statute.act.lang == text.act.lang }.map {
+                (edition: $0.statute.act.edition, events: AmendmentReader.events(in: $0.statute))
+            }
+            let corrections = DatedScope.corrections(
+                of: text.act, status: { text.provision(eid: $0)?.status }, later: later, on: date)
+            scope.corrections += corrections
+            analyses.append(read[index].analysis.corrected(by: corrections, on: date))
+        }
+        return DatedAnalyses(scope: scope, analyses: analyses)
     }
 }

@@ -21,6 +21,18 @@ public struct CatalogEntry: Hashable, Sendable, Codable {
     /// Short names and forms used in citations, to resolve external references («Бюджетный
     /// кодекс», «О ветеринарии»).
     public var citedAs: [String]?
+    /// The first day the act applies, when entered.
+    public var inForceFrom: LegalDate?
+    /// The first day the act no longer applies, when entered.
+    public var lostForceOn: LegalDate?
+    /// The adilet id of the act that replaced it.
+    public var replacedBy: String?
+
+    /// The act's life as the catalog gives it, or `nil` when it gives none.
+    public var life: ActLife? {
+        let life = ActLife(inForceFrom: inForceFrom, lostForceOn: lostForceOn, replacedBy: replacedBy)
+        return life.isEmpty ? nil : life
+    }
 
     /// The title in `lang`, else in Russian, else any.
     public func title(in lang: Language) -> String? {
@@ -30,6 +42,9 @@ public struct CatalogEntry: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, ekb, kind, number, date, titles, addresses, verified
         case citedAs = "cited_as"
+        case inForceFrom = "in_force_from"
+        case lostForceOn = "lost_force_on"
+        case replacedBy = "replaced_by"
     }
 }
 

@@ -36,11 +36,13 @@ public struct ActInfo: Hashable, Sendable, Codable {
     public var ekbCode: String?
     /// Whether the text is only part of the act (an excerpt or one part file).
     public var isPartial: Bool
+    /// When the act as a whole applies, when a source says (``ActLife``).
+    public var life: ActLife?
 
     /// Creates act information.
     public init(
         id: String, title: String, lang: Language, edition: LegalDate?, format: SourceFormat,
-        status: ActStatus? = nil, ekbCode: String? = nil, isPartial: Bool = false
+        status: ActStatus? = nil, ekbCode: String? = nil, isPartial: Bool = false, life: ActLife? = nil
     ) {
         self.id = id
         self.title = title
@@ -50,10 +52,11 @@ public struct ActInfo: Hashable, Sendable, Codable {
         self.status = status
         self.ekbCode = ekbCode
         self.isPartial = isPartial
+        self.life = life
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, lang, edition, format, status
+        case id, title, lang, edition, format, status, life
         case ekbCode = "ekb_code"
         case isPartial = "partial"
     }
@@ -62,6 +65,11 @@ public struct ActInfo: Hashable, Sendable, Codable {
     /// `excerpt` for a partial text.
     public var summary: String {
         "\(id) (\(lang.rawValue), edition \(edition?.description ?? "unknown"))\(isPartial ? " excerpt" : "") \(title)"
+    }
+
+    /// Whether the act applies on `date`, by its ``life`` (an act whose life is unknown applies).
+    public func validity(on date: LegalDate) -> ActValidity {
+        life?.validity(on: date, edition: edition) ?? .inForce
     }
 }
 

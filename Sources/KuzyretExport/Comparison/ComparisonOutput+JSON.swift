@@ -4,9 +4,11 @@ import KuzyretCore
 
 extension ComparisonOutput {
     /// `{"actor","sides":{"old","new","scope"},"summary":{"old","new","kept","changed","dropped","added",
-    /// "coverage","flags_kept","flags_removed","flags_added"},"kept":[…],"changed":[{"address","eid",
+    /// "pending","coverage","flags_kept","flags_removed","flags_added"},"kept":[…],"changed":[{"address","eid",
     /// "new_address","old","new","old_status","new_status","old_modality","new_modality","diff"}],
-    /// "dropped":[…],"new":[…],"flags":{"kept","removed","added"}}` (DESIGN §11, with the sides).
+    /// "dropped":[…],"new":[…],"pending":[…],"flags":{"kept","removed","added"}}` (DESIGN §11, with the
+    /// sides; a comparison with the index adds `as_of`, `acts`, `left_out` and `corrections` to them).
+    /// Flags are of every kind, each with `open_ended`.
     /// Kept and dropped competences carry the old side's address, new ones the new side's.
     public static func json(_ report: ComparisonReport) -> String {
         let sides = report.sides
@@ -18,6 +20,14 @@ extension ComparisonOutput {
         writer.field("old", sides.old)
         writer.field("new", sides.new)
         writer.field("scope", sides.scope)
+        if let date = sides.date {
+            writer.field("as_of", date.date.description)
+            writer.key("acts")
+            writer.beginArray()
+            for act in date.editions { CompetenceJSON.writeAct(act, to: &writer) }
+            writer.endArray()
+            CompetenceJSON.write(date, to: &writer)
+        }
         writer.endObject()
         writer.key("summary")
         writer.beginObject()
@@ -27,6 +37,7 @@ extension ComparisonOutput {
         writer.field("changed", report.changed.count)
         writer.field("dropped", report.dropped.count)
         writer.field("added", report.added.count)
+        writer.field("pending", report.pending.count)
         writer.key("coverage")
         writer.double(report.coverage)
         writer.field("flags_kept", report.flagsKept.count)
@@ -53,6 +64,7 @@ extension ComparisonOutput {
         writer.endArray()
         array("dropped", report.dropped, reference, to: &writer)
         array("new", report.added, reference, to: &writer)
+        array("pending", report.pending, reference, to: &writer)
         writer.key("flags")
         writer.beginObject()
         array("kept", report.flagsKept.map(\.old), flag, to: &writer)

@@ -23,8 +23,9 @@ extension ComparisonOutput {
             })
         section("Dropped", report.dropped.map { "`\($0.eid)` (\($0.status.rawValue)): \($0.text)" })
         section("New", report.added.map { "`\($0.eid)` (\($0.status.rawValue)): \($0.text)" })
-        section("Open-ended flags removed", report.flagsRemoved.map(CompetenceList.describe))
-        section("Open-ended flags added", report.flagsAdded.map(CompetenceList.describe))
+        section("Pending on the old side, not taken up", report.pending.map { "`\($0.eid)`: \($0.text)" })
+        section("Flags removed", report.flagsRemoved.map(describe))
+        section("Flags added", report.flagsAdded.map(describe))
         return out
     }
 }

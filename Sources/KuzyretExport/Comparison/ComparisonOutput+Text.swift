@@ -23,8 +23,11 @@ extension ComparisonOutput {
         for competence in report.added {
             out += "\nnew \(competence.eid)  [\(competence.status.rawValue), \(competence.modality.rawValue)]\n    \(competence.text)\n"
         }
-        for flag in report.flagsRemoved { out += "\nflag removed \(CompetenceList.describe(flag))\n" }
-        for flag in report.flagsAdded { out += "\nflag added \(CompetenceList.describe(flag))\n" }
+        for competence in report.pending {
+            out += "\npending \(competence.eid)  [not yet in force on the old side; not taken up]\n    \(competence.text)\n"
+        }
+        for flag in report.flagsRemoved { out += "\nflag removed \(describe(flag))\n" }
+        for flag in report.flagsAdded { out += "\nflag added \(describe(flag))\n" }
         return out
     }
 }

@@ -11,8 +11,19 @@ public enum ComparisonOutput {
             "old: \(report.oldCount) competence(s); new: \(report.newCount)",
             "kept \(report.kept.count), changed \(report.changed.count), dropped \(report.dropped.count), new \(report.added.count)",
             "coverage \(percent(report.coverage)) (kept or changed / old)",
-            "open-ended flags: kept \(report.flagsKept.count), removed \(report.flagsRemoved.count), added \(report.flagsAdded.count)",
-        ]
+            "pending on the old side, not taken up (not dropped): \(report.pending.count)",
+            "flags: kept \(report.flagsKept.count) (\(report.flagsKept.filter(\.old.flag.openEnded).count) open-ended), removed \(report.flagsRemoved.count) (\(report.flagsRemoved.filter(\.flag.openEnded).count) open-ended), added \(report.flagsAdded.count) (\(report.flagsAdded.filter(\.flag.openEnded).count) open-ended)",
+        ] + (report.sides.date.map { dateLines($0) } ?? [])
+    }
+
+    /// What a comparison with the index rests on: its date, the editions used, acts left out.
+    static func dateLines(_ scope: DatedScope) -> [String] {
+        scope.lines
+    }
+
+    /// A flag as a comparison lists it: `ADDRESS kind (open-ended) «span» (Charter …)`.
+    public static func describe(_ flag: ProvisionFlag) -> String {
+        "\(flag.address) \(flag.flag.kind.rawValue)\(flag.flag.openEnded ? " (open-ended)" : "") «\(flag.flag.span)» (Charter \(flag.flag.charter.joined(separator: ", ")))"
     }
 
     /// `"key":[…]`, each item written by `write`.
@@ -38,6 +49,7 @@ public enum ComparisonOutput {
         writer.field("address", flag.address)
         writer.field("eid", flag.eid)
         writer.field("kind", flag.flag.kind.rawValue)
+        writer.field("open_ended", flag.flag.openEnded)
         writer.field("span", flag.flag.span)
         writer.key("charter")
         writer.beginArray()

@@ -42,6 +42,11 @@ extension CompetenceList {
             """
         for act in header.acts { out += "<li class=\"act\">\(escape(Header.describe(act)))</li>\n" }
         out += "</ul>\n"
+        if !header.datedLines.isEmpty {
+            out += "<ul class=\"dated\">\n"
+            for line in header.datedLines { out += "<li>\(escape(line))</li>\n" }
+            out += "</ul>\n"
+        }
         func table(_ caption: String, _ rows: [Counts.Row], total: Bool) -> String {
             var table =
                 "<table class=\"counts \(caption)\"><thead><tr><th>\(caption)</th><th>competences</th><th>open-ended</th></tr></thead><tbody>\n"

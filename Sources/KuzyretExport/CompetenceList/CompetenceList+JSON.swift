@@ -8,7 +8,7 @@ public enum CompetenceJSON {
     /// "open_clauses":[flag…],"competences":[…]}`, competences in the order of the other formats (by act, then topic).
     public static func write(
         _ competences: [Competence], query: CompetenceQuery, acts: [ActInfo] = [], openClauses: [ProvisionFlag] = [],
-        to writer: inout JSONWriter
+        dated: DatedScope? = nil, to writer: inout JSONWriter
     ) {
         writer.beginObject()
         writer.field("actor", query.actors?.name)
@@ -18,16 +18,9 @@ public enum CompetenceJSON {
         if let population = query.population { writer.int(population) } else { writer.null() }
         writer.key("acts")
         writer.beginArray()
-        for act in acts {
-            writer.beginObject()
-            writer.field("id", act.id)
-            writer.field("lang", act.lang.rawValue)
-            writer.field("edition", act.edition?.description)
-            writer.field("title", act.title)
-            writer.field("partial", act.isPartial)
-            writer.endObject()
-        }
+        for act in acts { writeAct(act, to: &writer) }
         writer.endArray()
+        if let dated { write(dated, to: &writer) }
         let counts = CompetenceList.Counts(competences)
         writer.key("counts")
         writer.beginObject()
@@ -102,10 +95,18 @@ public enum CompetenceJSON {
     }
 
     /// `{"actor","count","flags":[{"address","kind","open_ended","span","explanation","charter"}]}`.
-    public static func write(_ flags: [ProvisionFlag], actor: ActorSelection?, to writer: inout JSONWriter) {
+    public static func write(_ flags: [ProvisionFlag], actor: ActorSelection?, dated: DatedScope? = nil, to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("actor", actor?.name)
         writer.field("count", flags.count)
+        if let dated {
+            writer.field("as_of", dated.date.description)
+            writer.key("acts")
+            writer.beginArray()
+            for act in dated.editions { writeAct(act, to: &writer) }
+            writer.endArray()
+            write(dated, to: &writer)
+        }
         writer.key("flags")
         writer.beginArray()
         for flag in flags { write(flag.flag, address: flag, to: &writer) }
@@ -155,5 +156,51 @@ public enum CompetenceJSON {
         writer.endArray()
         writer.field("resolved", reference.resolved)
         writer.endObject()
+    }
+
+    /// One act of a list: `{"id","lang","edition","title","partial"}`, with `"life"` when known.
+    static func writeAct(_ act: ActInfo, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("id", act.id)
+        writer.field("lang", act.lang.rawValue)
+        writer.field("edition", act.edition?.description)
+        writer.field("title", act.title)
+        writer.field("partial", act.isPartial)
+        if let life = act.life { StatuteJSON.writeLife(life, to: &writer) }
+        writer.endObject()
+    }
+
+    /// What a dated list rests on besides its acts: `"left_out":[{"id","lang","edition","reason",
+    /// "reason_text","in_force_from","lost_force_on","replaced_by"}]` and `"corrections":[{"address",
+    /// "law","law_date","law_number","in_force_from","recorded_in"}]`.
+    public static func write(_ dated: DatedScope, to writer: inout JSONWriter) {
+        writer.key("left_out")
+        writer.beginArray()
+        for left in dated.leftOut {
+            writer.beginObject()
+            writer.field("id", left.act.id)
+            writer.field("lang", left.act.lang.rawValue)
+            writer.field("edition", left.act.edition?.description)
+            writer.field("reason", left.reason.code)
+            writer.field("reason_text", left.reason.text)
+            writer.field("in_force_from", left.act.life?.inForceFrom?.description)
+            writer.field("lost_force_on", left.act.life?.lostForceOn?.description)
+            writer.field("replaced_by", left.act.life?.replacedBy)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("corrections")
+        writer.beginArray()
+        for correction in dated.corrections {
+            writer.beginObject()
+            writer.field("address", ProvisionAddress(act: correction.act.id, lang: correction.act.lang, eid: correction.eid).description)
+            writer.field("law", correction.event.law)
+            writer.field("law_date", correction.event.lawDate.description)
+            writer.field("law_number", correction.event.lawNumber)
+            writer.field("in_force_from", correction.event.effectiveFrom.description)
+            writer.field("recorded_in", correction.recordedIn?.description)
+            writer.endObject()
+        }
+        writer.endArray()
     }
 }

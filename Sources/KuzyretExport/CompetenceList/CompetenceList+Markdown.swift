@@ -11,6 +11,7 @@ extension CompetenceList {
         var out = "# Competences: \(header.query.actors?.label ?? "all actors")\n\n"
         out += "- \(header.scopeLine)\n- \(counts.competences) competence(s), \(counts.openEnded) with an open-ended flag\n"
         for line in header.actLines { out += "- act: \(markdownEscape(line))\n" }
+        for line in header.datedLines { out += "- \(markdownEscape(line))\n" }
         out += "\n| act | competences | open-ended |\n|---|---:|---:|\n"
         for row in counts.acts { out += "| \(row.name) | \(row.competences) | \(row.openEnded) |\n" }
         out += "| all | \(counts.competences) | \(counts.openEnded) |\n"

@@ -7,6 +7,7 @@ extension CompetenceList {
     /// Plain text: one line per competence.
     public static func text(_ competences: [Competence], header: Header) -> String {
         var out = "\(competences.count) competence(s); \(header.scopeLine)\n"
+        for line in header.datedLines { out += "\(line)\n" }
         for competence in competences {
             out += "\(competence.address)  [\(competence.status.rawValue), \(competence.modality.rawValue)]"
             if header.query.actors?.isSingle != true { out += " \(competence.actor.rawValue)" }

@@ -17,12 +17,22 @@ public enum CompetenceList {
         /// Open-ended clauses about the actor's competence that are no competence themselves
         /// (art. 35 point 2: «может быть отнесено решение иных вопросов»): listed after the counts.
         public var openClauses: [ProvisionFlag]
+        /// For a list computed for a date: the editions used, the acts left out and why, and the
+        /// corrections from later editions.
+        public var dated: DatedScope?
 
         /// A header.
-        public init(acts: [ActInfo], query: CompetenceQuery, openClauses: [ProvisionFlag] = []) {
+        public init(acts: [ActInfo], query: CompetenceQuery, openClauses: [ProvisionFlag] = [], dated: DatedScope? = nil) {
             self.acts = acts
             self.query = query
             self.openClauses = openClauses
+            self.dated = dated
+        }
+
+        /// `left out: K080000095_ (rus): lost force on 2025-01-01, replaced by K2500000171` and
+        /// `corrected: …` lines; empty without a date.
+        public var datedLines: [String] {
+            Array((dated?.lines ?? []).filter { !$0.hasPrefix("computed as of") && !$0.hasPrefix("edition used") })
         }
 
         /// `Z010000148_/rus/art_35__para_2 residual-legislation «…» (Charter 4.1, 4.4)`.

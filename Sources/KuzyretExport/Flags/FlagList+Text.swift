@@ -4,7 +4,8 @@ extension FlagList {
     /// One paragraph per flag: address, kind, Charter articles (and, for a group, the members it
     /// concerns), the matched words and the explanation.
     public func text() -> String {
-        var out = "\(flags.count) flag(s) for \(actor.name), \(flags.filter(\.flag.openEnded).count) open-ended\n"
+        var out = "\(flags.count) flag(s) for \(actor.name), \(flags.filter(\.flag.openEnded).count) open-ended"
+        out += dated.map { "; as of \($0.date)\n" + $0.lines.dropFirst().map { "\($0)\n" }.joined() } ?? "\n"
         for flag in flags {
             let members = actor.isSingle ? "" : "  [\(flag.actors.filter(actor.contains).map(\.rawValue).joined(separator: ", "))]"
             out +=

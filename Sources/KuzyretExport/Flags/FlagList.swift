@@ -8,6 +8,8 @@ public struct FlagList: Sendable {
     public var actor: ActorSelection
     /// The flags, in the order of the analyses.
     public var flags: [ProvisionFlag]
+    /// For flags read for a date: the editions used, the acts left out and the corrections.
+    public var dated: DatedScope?
 
     /// The flags of `analyses` that concern `actor`, on current provisions unless
     /// `includeNotCurrent`, of one `kind` and only open-ended ones when asked.
@@ -15,9 +17,19 @@ public struct FlagList: Sendable {
         analyses: [StatuteAnalysis], actor: ActorSelection, kind: FlagKind? = nil, openEnded: Bool = false, includeNotCurrent: Bool = false
     ) {
         self.actor = actor
+        dated = nil
         flags = CompetenceQuery(actors: actor, includeNotCurrent: includeNotCurrent).select(analyses.flatMap(\.flags)).filter { flag in
             (kind == nil || flag.flag.kind == kind) && (!openEnded || flag.flag.openEnded)
         }
+    }
+
+    /// The flags of the analyses that answer for a date (``DatedScope``).
+    public init(
+        dated analyses: [StatuteAnalysis], scope: DatedScope, actor: ActorSelection, kind: FlagKind? = nil, openEnded: Bool = false,
+        includeNotCurrent: Bool = false
+    ) {
+        self.init(analyses: analyses, actor: actor, kind: kind, openEnded: openEnded, includeNotCurrent: includeNotCurrent)
+        dated = scope
     }
 
     /// The formats a flag list comes in.

@@ -38,6 +38,18 @@ public enum StatuteJSON {
         writer.field("status", act.status?.rawValue)
         writer.field("ekb_code", act.ekbCode)
         writer.field("partial", act.isPartial)
+        if let life = act.life { writeLife(life, to: &writer) }
+        writer.endObject()
+    }
+
+    /// Writes an act's life as `"life": {"in_force_from","lost_force_on","replaced_by","lost_force"}`.
+    public static func writeLife(_ life: ActLife, to writer: inout JSONWriter) {
+        writer.key("life")
+        writer.beginObject()
+        writer.field("in_force_from", life.inForceFrom?.description)
+        writer.field("lost_force_on", life.lostForceOn?.description)
+        writer.field("replaced_by", life.replacedBy)
+        writer.field("lost_force", life.lostForce)
         writer.endObject()
     }
 

@@ -32,6 +32,10 @@ enum IndexWriter {
     ) throws -> Counts {
         var act = texts[0].act
         act.isPartial = partial
+        // Excerpts of one edition: the life one of them gives (an index file's footnote) holds for all.
+        for text in texts.dropFirst() where act.life == nil || text.act.life != nil {
+            act.life = (act.life ?? ActLife()).filled(from: text.act.life)
+        }
         try db.execute(
             sql: """
                 INSERT INTO act (act, lang, edition, title, path, excerpts, hash, stamps, partial, files, info)
@@ -60,8 +64,13 @@ enum IndexWriter {
             sql: """
                 INSERT INTO reference (act_id, from_address, target_act, target_address, span) VALUES (?, ?, ?, ?, ?)
                 """)
+        let insertAmendment = try db.cachedStatement(
+            sql: """
+                INSERT INTO amendment (act_id, eid, law_date, law_number, in_force_from, in_force_rule, effect) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
         let collector = TermCollector.attached(to: db.sqliteConnection)
         defer { collector?.inserting = nil }
+        var amendmentsTaken = Set<AmendmentEvent>()
         var counts = Counts()
         var taken = Set<String>()
         for records in texts {
@@ -92,6 +101,12 @@ enum IndexWriter {
             }
             for row in records.references where added.contains(row.from) {
                 try insertReference.execute(arguments: [actRow, row.from, row.targetAct, row.targetAddress, row.span])
+            }
+            for event in records.amendments where amendmentsTaken.insert(event).inserted {
+                try insertAmendment.execute(arguments: [
+                    actRow, event.eid, event.lawDate.description, event.lawNumber, event.inForceFrom?.description, event.inForceRule,
+                    event.effect.rawValue,
+                ])
             }
             taken.formUnion(added)
         }

@@ -7,7 +7,7 @@ extension IndexSearch {
     /// page; DESIGN.md §10).
     ///
     /// The bill is compared with the indexed edition of the act it is an edition of (`act` for
-    /// another), the newest or the one in force on `asOf`, in the bill's language when indexed
+    /// another), the one in force on `asOf` (today unless given), in the bill's language when indexed
     /// (else Russian, aligned by eId across languages). When its act is not indexed at all, it is
     /// compared with every indexed act, as a consolidating law would be. A bill given as an
     /// excerpt is compared on its own articles. Nothing to compare is an error, not 100 %: a
@@ -17,10 +17,15 @@ extension IndexSearch {
     ) throws -> ComparisonReport {
         let lang = bill.analysis.act.lang
         let target = act ?? bill.analysis.act.id
-        var indexed = try analyses(act: target, lang: lang, asOf: asOf)
-        if indexed.isEmpty { indexed = try analyses(act: target, lang: .rus, asOf: asOf) }
-        if indexed.isEmpty, act != nil { throw QueryError(description: "\(target) is not in the index \(path)") }
-        if indexed.isEmpty { indexed = try analyses(lang: lang, asOf: asOf) }
+        let date = asOf ?? .today
+        var dated = try analyses(act: target, lang: lang, on: date)
+        if dated.analyses.isEmpty, dated.scope.leftOut.isEmpty { dated = try analyses(act: target, lang: .rus, on: date) }
+        if dated.analyses.isEmpty, let left = dated.scope.leftOut.first {
+            throw QueryError(description: "\(target) does not answer for \(date): \(left.reason.text) (use --as-of)")
+        }
+        if dated.analyses.isEmpty, act != nil { throw QueryError(description: "\(target) is not in the index \(path)") }
+        if dated.analyses.isEmpty { dated = try analyses(lang: lang, on: date) }
+        let indexed = dated.analyses
         let scope = ComparisonScope(
             within: within, articles: bill.analysis.act.isPartial ? ComparisonScope.articles(of: bill.statute) : nil)
         let old = scope.side(indexed, actor: actor)
@@ -39,7 +44,7 @@ extension IndexSearch {
         }
         report.sides = ComparisonReport.Sides(
             old: indexed.map(\.act.summary).joined(separator: "; ") + " (index)", new: "\(bill.label): " + bill.analysis.act.summary,
-            scope: line)
+            scope: line, date: dated.scope)
         return report
     }
 }

@@ -10,10 +10,12 @@ extension IndexSearch {
                 guard let lang = Language(rawValue: record.lang) else { continue }
                 let text = IndexedAct.Text(
                     lang: lang, edition: record.edition, title: record.title, isNewest: record.newest, isPartial: record.partial)
+                let life = try record.actInfo().life
                 if acts.last?.id == record.act {
                     acts[acts.count - 1].texts.append(text)
+                    acts[acts.count - 1].life = life?.filled(from: acts[acts.count - 1].life) ?? acts[acts.count - 1].life
                 } else {
-                    acts.append(IndexedAct(id: record.act, texts: [text]))
+                    acts.append(IndexedAct(id: record.act, texts: [text], life: life))
                 }
             }
             return acts

@@ -1,4 +1,5 @@
 import GRDB
+import KuzyretCore
 
 /// A row of `competence`: an actor's competence in a provision (its whole value is `json`).
 struct CompetenceRecord: FetchableRecord, TableRecord, Decodable, Sendable {
@@ -63,5 +64,38 @@ struct ReferenceRecord: FetchableRecord, TableRecord, Decodable, Sendable {
 
     static func from(address: String, inText act: Int64) -> SQLRequest<ReferenceRecord> {
         SQLRequest(sql: "SELECT * FROM reference WHERE act_id = ? AND from_address = ?", arguments: [act, address], cached: true)
+    }
+}
+
+/// A row of `amendment`: a law a note of the text cites (``AmendmentEvent``).
+struct AmendmentRecord: FetchableRecord, TableRecord, Decodable, Sendable {
+    static let databaseTableName = "amendment"
+
+    var eid: String
+    var lawDate: String
+    var lawNumber: String
+    var inForceFrom: String?
+    var inForceRule: String?
+    var effect: String
+
+    enum CodingKeys: String, CodingKey {
+        case eid, effect
+        case lawDate = "law_date"
+        case lawNumber = "law_number"
+        case inForceFrom = "in_force_from"
+        case inForceRule = "in_force_rule"
+    }
+
+    /// The event, or `nil` for a row this kuzyret cannot read.
+    var event: AmendmentEvent? {
+        guard let date = LegalDate(lawDate), let effect = AmendmentEvent.Effect(rawValue: effect) else { return nil }
+        return AmendmentEvent(
+            eid: eid, lawDate: date, lawNumber: lawNumber, inForceFrom: inForceFrom.flatMap { LegalDate($0) }, inForceRule: inForceRule,
+            effect: effect)
+    }
+
+    /// Every event of the text `act`, in the order written.
+    static func all(inText act: Int64) -> SQLRequest<AmendmentRecord> {
+        SQLRequest(sql: "SELECT * FROM amendment WHERE act_id = ? ORDER BY rowid", arguments: [act], cached: true)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import KuzyretCompetence
 import KuzyretCore
+import KuzyretReading
 
 /// The rows one analysed statute adds to the index, made on a worker thread so that the thread
 /// writing the database only binds and inserts (DESIGN.md §9).
@@ -38,6 +39,8 @@ struct IndexRecords: Sendable {
     var competences: [CompetenceRow] = []
     var flags: [FlagRow] = []
     var references: [ReferenceRow] = []
+    /// The amending laws the text's notes cite.
+    var amendments: [AmendmentEvent] = []
 
     /// What identifies an act row: excerpts of one (act, language, edition) share it.
     struct ActKey: Hashable, Comparable, Sendable {
@@ -82,6 +85,7 @@ struct IndexRecords: Sendable {
                     heading: node.heading, text: node.text, status: node.status.rawValue, searchable: searchable))
         }
         provisions = rows
+        amendments = AmendmentReader.events(in: statute)
         let encoder = Self.encoder()
         func json(_ value: some Encodable) -> String { Self.json(value, encoder: encoder) }
         competences = analysis.competences.map { competence in

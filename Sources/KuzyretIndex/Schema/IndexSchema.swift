@@ -106,6 +106,20 @@ enum IndexSchema {
                     CREATE INDEX reference_text ON reference(act_id, from_address);
                     """)
         }
+        // v5: the amending laws each text's notes cite (``AmendmentEvent``), for an act's and a
+        // provision's history and for reading an older edition as later ones correct it. The
+        // act's life (``ActLife``) travels in `info`; an index made before it is built again.
+        migrator.registerMigration("v5") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE amendment (
+                        act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
+                        eid TEXT NOT NULL, law_date TEXT NOT NULL, law_number TEXT NOT NULL,
+                        in_force_from TEXT, in_force_rule TEXT, effect TEXT NOT NULL
+                    );
+                    CREATE INDEX amendment_text ON amendment(act_id, eid);
+                    """)
+        }
         return migrator
     }
 

@@ -91,3 +91,28 @@ extension NumberWords {
     ]
     static let englishThousands: Set<String> = ["thousand"]
 }
+
+extension AmendmentReader {
+    /// Words that limit a change to units of some population.
+    static let englishPopulationWords = ["population"]
+    /// "from 01.01.2021": the date after it is a day of entry into force.
+    static let englishInForcePrepositions: Set<String> = ["from"]
+    /// Rules of entry into force without a day.
+    static let englishInForceRules: [(String, String)] = [
+        ("ten calendar days", "ten days after first official publication"),
+        ("date of its first official publication", "from first official publication"),
+    ]
+    /// A repeal note: "excluded", "repealed".
+    static let englishRepealWords = ["excluded", "repealed", "deleted", "lost force"]
+    /// A placeholder's note: "shall be enforced from …".
+    static let englishInForceWords = ["shall be enforced", "enters into force", "shall enter into force"]
+    /// An amendment note: "as amended", "supplemented".
+    static let englishAmendedWords = ["amend", "supplemented", "new wording"]
+}
+
+extension ActLifeReader {
+    /// An act's own footnote on when it applies: "Shall be enforced from 01.01.2025".
+    static let englishInForceLeads = ["shall be enforced from ", "shall enter into force on ", "enters into force on "]
+    /// "Lost force …" at the head of an act's footnote.
+    static let englishLostForceLeads = ["lost force", "repealed"]
+}

@@ -129,3 +129,30 @@ extension NumberWords {
     ]
     static let kazakhThousands: Set<String> = ["мың"]
 }
+
+extension AmendmentReader {
+    /// Words that limit a change to units of some population.
+    static let kazakhPopulationWords = ["халқының саны", "халық саны"]
+    /// «01.01.2021 бастап»: the date before it is a day of entry into force.
+    static let kazakhInForcePostpositions: Set<String> = ["бастап"]
+    /// Rules of entry into force without a day.
+    static let kazakhInForceRules: [(String, String)] = [
+        ("он күн өткен соң", "ten days after first official publication"),
+        ("қолданысқа енгізілу тәртібін", "in force as the law's own article says"),
+        ("ресми жарияланған күнінен бастап", "from first official publication"),
+        ("алғашқы ресми жарияланған күнінен", "from first official publication"),
+    ]
+    /// A repeal note: «алып тасталды», «күші жойылды».
+    static let kazakhRepealWords = ["алып тасталды", "алынып тасталды", "күші жойылды", "күшін жойды"]
+    /// A placeholder's note: «… бастап қолданысқа енгізіледі».
+    static let kazakhInForceWords = ["қолданысқа енгізіледі", "қолданысқа енгізілді"]
+    /// An amendment note: «өзгерістер енгізілді», «толықтырылды», «жаңа редакцияда».
+    static let kazakhAmendedWords = ["өзгеріс", "толықтырыл", "редакция"]
+}
+
+extension ActLifeReader {
+    /// «… бастап қолданысқа енгізіледі» in an act's footnote, after its date.
+    static let kazakhInForceTails = ["бастап қолданысқа енгізіледі", "бастап қолданысқа енгізілді"]
+    /// «Күші жойылды …» in an act's footnote.
+    static let kazakhLostForceWords = ["күші жойылды", "күшін жойды"]
+}

@@ -111,3 +111,31 @@ extension NumberWords {
     ]
     static let russianThousands: Set<String> = ["тысяча", "тысячи", "тысяч", "тысячу"]
 }
+
+extension AmendmentReader {
+    /// Words that limit a change to units of some population.
+    static let russianPopulationWords = ["численностью населения", "численности населения"]
+    /// «с 01.01.2021»: the date after it is a day of entry into force.
+    static let russianInForcePrepositions: Set<String> = ["с", "со"]
+    /// Rules of entry into force without a day.
+    static let russianInForceRules: [(String, String)] = [
+        ("десяти календарных дней", "ten days after first official publication"),
+        ("порядок введения в действие", "in force as the law's own article says"),
+        ("со дня его первого официального опубликования", "from first official publication"),
+        ("со дня официального опубликования", "from first official publication"),
+        ("со дня подписания", "from signature"),
+    ]
+    /// A repeal note: «исключен», «утратил силу».
+    static let russianRepealWords = ["исключен", "утратил", "утратила", "утратило", "утратили"]
+    /// A placeholder's note: «вводится в действие с …».
+    static let russianInForceWords = ["вводится в действие", "вводятся в действие", "действует с", "действуют с"]
+    /// An amendment note: «с изменениями», «дополнена», «изложен в новой редакции».
+    static let russianAmendedWords = ["изменени", "дополнен", "редакци", "заменен"]
+}
+
+extension ActLifeReader {
+    /// An act's own footnote on when it applies: «Вводится в действие с 01.01.2025 …».
+    static let russianInForceLeads = ["вводится в действие с ", "вводятся в действие с ", "введен в действие с "]
+    /// «Утратил силу …» at the head of an act's footnote.
+    static let russianLostForceLeads = ["утратил силу", "утратила силу", "утратило силу"]
+}

@@ -10,10 +10,20 @@ struct Identification {
     var edition: LegalDate?
     var status: ActStatus?
     var ekbCode: String?
+    /// The act's life as `meta.yaml` and the catalog give it (the text's own footnotes come first).
+    var life: ActLife?
     var diagnostics: [Diagnostic] = []
 
     func act(format: SourceFormat) -> ActInfo {
         ActInfo(id: id, title: title, lang: lang, edition: edition, format: format, status: status, ekbCode: ekbCode)
+    }
+
+    /// `statute` with its act's life: what its own footnotes and status say, filled from
+    /// `meta.yaml` and the catalog.
+    func withLife(_ statute: Statute) -> Statute {
+        var statute = statute
+        statute.act.life = ActLifeReader.life(of: statute)?.filled(from: life) ?? life
+        return statute
     }
 
     static func resolve(
@@ -66,9 +76,11 @@ struct Identification {
         let title =
             metadata.title ?? sidecar?.titles[lang.rawValue]
             ?? options.catalog.entry(id: resolvedID)?.title(in: lang) ?? ""
+        let sidecarLife = sidecar?.life
+        let catalogLife = options.catalog.entry(id: resolvedID)?.life
         return Identification(
             id: resolvedID, title: title, lang: lang, edition: edition, status: metadata.status, ekbCode: ekbCode,
-            diagnostics: diagnostics)
+            life: sidecarLife?.filled(from: catalogLife) ?? catalogLife, diagnostics: diagnostics)
     }
 
     /// `rus.md`, `kaz.2026-07-12.md`, or a `rus/` / `kaz/` folder.
@@ -109,6 +121,8 @@ struct MetaSidecar {
     var actCode: String?
     var versionDates: [String: LegalDate] = [:]
     var titles: [String: String] = [:]
+    /// `in_force_from`, `lost_force_on`, `replaced_by`, when the file gives them.
+    var life: ActLife?
 
     static func find(beside file: SourceFile, maxBytes: Int) -> MetaSidecar? {
         var candidates: [String] = []
@@ -136,6 +150,16 @@ struct MetaSidecar {
             if !indented {
                 section = key
                 if key == "act_code" { meta.actCode = value }
+                var life = meta.life ?? ActLife()
+                switch key {
+                case "in_force_from": life.inForceFrom = LegalDate(value)
+                case "lost_force_on":
+                    life.lostForceOn = LegalDate(value)
+                    life.lostForce = life.lostForceOn != nil
+                case "replaced_by": life.replacedBy = value.isEmpty ? nil : value
+                default: break
+                }
+                meta.life = life.isEmpty ? nil : life
                 continue
             }
             switch section {

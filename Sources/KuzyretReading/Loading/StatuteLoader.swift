@@ -160,8 +160,8 @@ public enum StatuteLoader {
         let identity = Identification.resolve(metadata, file: file, sample: read.tree, options: options)
         var act = identity.act(format: .akn)
         act.isPartial = metadata.isPartial
-        let statute = Statute(
-            act: act, footnotes: read.tree.footnotes, provisions: read.tree.provisions, conclusions: read.tree.conclusions)
+        let statute = identity.withLife(
+            Statute(act: act, footnotes: read.tree.footnotes, provisions: read.tree.provisions, conclusions: read.tree.conclusions))
         // A partial act (the index file of a split act written out as AKN) may hold only its
         // preamble; a whole act must have numbered provisions.
         if !act.isPartial { try requireProvisions(statute, file: file) }
@@ -188,7 +188,8 @@ public enum StatuteLoader {
         act.isPartial =
             (metadata.partOf != nil && !joinedIndex) || missingParts
             || tree.provisions.contains { $0.kind == .fragment }
-        let statute = Statute(act: act, footnotes: tree.footnotes, provisions: tree.provisions, conclusions: tree.conclusions)
+        let statute = identity.withLife(
+            Statute(act: act, footnotes: tree.footnotes, provisions: tree.provisions, conclusions: tree.conclusions))
         // The index file of a split act is a statute by its list of parts, even when none of the
         // parts is at hand (its preamble and general footnotes are still worth reading).
         if metadata.parts.isEmpty || !options.joinParts { try requireProvisions(statute, file: file) }

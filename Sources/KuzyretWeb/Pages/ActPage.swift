@@ -11,6 +11,10 @@ enum ActPage {
         var lang: String
         var editions: [EditionItem]
         var entries: [EntryItem]
+        /// The act's life (in force from, lost force on), empty when unknown.
+        var life: String
+        /// The act that replaced it, when known.
+        var replacedBy: String?
     }
 
     struct EditionItem {
@@ -33,6 +37,7 @@ enum ActPage {
         string: """
             <h1>{{title}}</h1>
             <p class="address">{{id}} · {{lang}} · {{l.edition}} {{edition}}</p>
+            {{#life}}<p class="life">{{life}}{{#replacedBy}} Replaced by <a href="/act/{{replacedBy}}">{{replacedBy}}</a>.{{/replacedBy}}</p>{{/life}}
             <h2>{{l.editions}}</h2>
             <ul class="plain editions">
             {{#editions}}<li>{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}}{{#newest}} <span class="badge">{{l.newest}}</span>{{/newest}}{{#partial}} <span class="badge">{{l.partial}}</span>{{/partial}}</li>
@@ -59,7 +64,7 @@ enum ActPage {
                 EntryItem(
                     label: entry.label, href: Links.provision(entry.address, edition: linkEdition), depth: entry.depth,
                     repealed: entry.status != "in-force", status: entry.status)
-            })
+            }, life: act.lifeLine(on: .today) ?? "", replacedBy: act.life?.replacedBy)
         return template.render(context)
     }
 }
@@ -69,6 +74,7 @@ enum ActPage {
 extension ActPage.Context: MustacheFields {
     static let fields: [String: PartialKeyPath<Self> & Sendable] = [
         "l": \.l, "id": \.id, "title": \.title, "edition": \.edition, "lang": \.lang, "editions": \.editions, "entries": \.entries,
+        "life": \.life, "replacedBy": \.replacedBy,
     ]
 }
 

@@ -87,6 +87,9 @@ enum ActorPage {
             <p class="muted">{{scope}}</p>
             <p>{{l.language}}: {{#languages}}{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}} {{/languages}}</p>
             <p class="downloads">{{l.download}}: {{#downloads}}<a href="{{href}}" download>{{label}}</a> {{/downloads}}</p>
+            <h2>History</h2>
+            <figure class="history"><img class="history-chart" src="/actor/{{name}}/history?lang={{lang}}" alt="{{label}}: the number of competences over the editions in the index" width="720" height="300"></figure>
+            <p class="history-steps">Steps and amending laws: <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=text">text</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=md">md</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=csv">csv</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=json">json</a></p>
             <h2>{{l.counts}}: {{total}} <span class="muted">({{l.openEnded}}: {{openEnded}})</span></h2>
             <div class="scroll"><table class="counts"><thead><tr><th>{{l.byAct}}</th><th>{{l.competences}}</th><th>{{l.openEnded}}</th></tr></thead><tbody>
             {{#acts}}<tr><td>{{name}}</td><td class="num">{{competences}}</td><td class="num">{{openEnded}}</td></tr>{{/acts}}

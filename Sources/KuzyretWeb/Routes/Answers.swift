@@ -74,15 +74,23 @@ struct Answers: Sendable {
     /// An actor's competence list as `asked`.
     func competences(_ asked: CompetenceParameters) async throws -> CompetenceList.Report {
         try await pool.read { search in
-            let analyses = try search.analyses(lang: asked.lang, asOf: asked.asOf)
+            let dated = try search.analyses(lang: asked.lang, on: asked.asOf ?? .today)
             return CompetenceList.Report(
-                analyses: analyses, query: CompetenceQuery(actors: asked.actor, asOf: asked.asOf, population: asked.population))
+                dated: dated.analyses, scope: dated.scope, query: CompetenceQuery(actors: asked.actor, population: asked.population))
         }
+    }
+
+    /// How an actor's list changed over the editions in the index (``IndexSearch/history(actor:act:lang:from:to:population:)``).
+    func history(_ asked: CompetenceParameters) async throws -> CompetenceHistory {
+        try await pool.read { try $0.history(actor: asked.actor, lang: asked.lang, population: asked.population) }
     }
 
     /// The flags of an actor or group, of one kind or all.
     func flags(_ asked: FlagParameters) async throws -> FlagList {
-        try await pool.read { FlagList(analyses: try $0.analyses(lang: asked.lang), actor: asked.actor, kind: asked.kind) }
+        try await pool.read { search in
+            let dated = try search.analyses(lang: asked.lang, on: .today)
+            return FlagList(dated: dated.analyses, scope: dated.scope, actor: asked.actor, kind: asked.kind)
+        }
     }
 
     /// Two indexed editions compared (`ACT/LANG@DATE` each), and the acts (for the page's

@@ -21,6 +21,7 @@ struct WebController: Sendable {
         router.get("/act/:id/:text", use: act)
         router.get("/act/:id/:text/:eid", use: provision)
         router.get("/actor/:actor", use: actor)
+        router.get("/actor/:actor/history", use: history)
         router.get("/flags", use: flags)
         router.get("/compare", use: compareEditions)
         router.post("/compare", use: compareUpload)
@@ -80,6 +81,25 @@ struct WebController: Sendable {
         return Site.page(
             request, title: ActorNames.of(actor, ui: Site.language(of: request)),
             body: ActorPage.body(report: report, actor: actor, parameters: asked.given, ui: Site.language(of: request)))
+    }
+
+    /// The history of an actor's list: the chart (SVG, the default), or `format=text|md|csv|json`.
+    @Sendable func history(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let (actor, _) = try Parameters.actorSegment(try context.parameters.require("actor"))
+        let asked = try CompetenceParameters(request, actor: actor)
+        let format = Site.parameter(request, "format") ?? "svg"
+        guard ["svg", "text", "md", "csv", "json"].contains(format) else {
+            throw PageError.badRequest("format is svg, text, md, csv or json")
+        }
+        let history = try await answers.history(asked)
+        switch format {
+        case "svg": return Responses.make(HistoryChart.svg(history), type: "image/svg+xml; charset=utf-8")
+        case "text": return Responses.make(HistoryOutput.text(history), type: "text/plain; charset=utf-8")
+        default:
+            let rendered = try HistoryOutput.rendered(history, as: ReportFormat(rawValue: format)!)
+            let type = ReportFormat(rawValue: format)!.mediaType
+            return Responses.download(rendered, type: type, name: "\(actor.name).history.\(format)")
+        }
     }
 
     @Sendable func flags(_ request: Request, _: BasicRequestContext) async throws -> Response {

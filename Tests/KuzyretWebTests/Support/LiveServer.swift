@@ -20,6 +20,7 @@ final class LiveServer: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: TestPaths.kuzyretBinary)
         process.arguments = ["serve", "--db", database, "--port", "0"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: TestPaths.packageRoot)
+        process.environment = TestPaths.environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         try process.run()

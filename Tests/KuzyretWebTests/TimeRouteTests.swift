@@ -1,0 +1,40 @@
+import Foundation
+import KuzyretTestSupport
+import Testing
+
+/// Issue 16 in the browser's routes: the actor page's history chart and steps, and an act's life
+/// on its page.
+@Suite("Time in kuzyret serve", .serialized)
+struct TimeRouteTests {
+    static let server: LiveServer? = try? LiveServer(database: RealIndex.path)
+
+    func server() throws -> LiveServer {
+        try #require(Self.server, "kuzyret serve did not start")
+    }
+
+    @Test("The actor page shows the history chart; the chart is an SVG with a dot per entry; the steps download")
+    func actorHistory() async throws {
+        let page = try await server().get("/actor/aul-akim?ui=eng")
+        #expect(page.status == 200)
+        #expect(page.body.contains("<img class=\"history-chart\" src=\"/actor/aul-akim/history?lang=rus\""))
+        let chart = try await server().get("/actor/aul-akim/history?lang=rus")
+        #expect(chart.status == 200)
+        #expect(chart.headers["content-type"]?.hasPrefix("image/svg+xml") == true)
+        #expect(chart.body.hasPrefix("<svg") && !chart.body.contains("<script"))
+        #expect(chart.body.contains("data-date=\"2026-07-12\""))
+        let steps = try await server().get("/actor/aul-akim/history?lang=rus&format=json")
+        let entries = steps.json["entries"] as? [[String: Any]] ?? []
+        #expect(entries.count == chart.body.components(separatedBy: "class=\"entry\"").count - 1)
+        #expect(try await server().get("/actor/aul-akim/history?format=pdf").status == 400)
+    }
+
+    @Test("The act page of the 2008 Budget Code says it lost force and what replaced it")
+    func actLife() async throws {
+        let page = try await server().get("/act/K080000095_?ui=eng")
+        #expect(page.status == 200)
+        #expect(page.body.contains("In force from 2009-01-01; lost force on 2025-01-01."))
+        #expect(page.body.contains("Replaced by <a href=\"/act/K2500000171\">K2500000171</a>"))
+        let code = try await server().get("/act/K2500000171?ui=eng")
+        #expect(code.body.contains("In force from 2025-01-01."))
+    }
+}
