@@ -57,6 +57,10 @@ struct TimeTests {
         #expect(!Self.competences(list).contains { ($0["act"] as? String) == "K2500000171" })
         let acts = try #require(list["acts"] as? [[String: Any]])
         #expect(acts.first { $0["id"] as? String == "Z010000148_" }?["edition"] as? String == "2022-03-02")
+        // The 2008 Budget Code answers; its 2024 excerpt lacks art. 73-1, which its 2021 excerpt supplies.
+        #expect(Self.competences(list).contains { ($0["address"] as? String) == "K080000095_/rus/art_73-1__para_1" })
+        let supplements = try #require(list["supplements"] as? [[String: Any]])
+        #expect(supplements.first?["edition"] as? String == "2021-06-30" && supplements.first?["articles"] as? [String] == ["art_73-1"])
         let leftOut = try #require(list["left_out"] as? [[String: Any]])
         let code = try #require(leftOut.first { $0["id"] as? String == "K2500000171" })
         #expect(code["reason"] as? String == "not-yet-in-force" && code["in_force_from"] as? String == "2025-01-01")
@@ -92,6 +96,37 @@ struct TimeTests {
         let step = try #require(steps.first { $0["to"] as? String == "2021-01-01" })
         #expect((step["dropped"] as? [[String: Any]])?.count == 4)
         #expect((step["laws"] as? [[String: Any]])?.map { $0["law_number"] as? String } == ["291-VI"])
+    }
+
+    @Test("search answers as of today (the lost Budget Code left out) or as of a date (its 2024 edition)")
+    func searchAsOf() throws {
+        let today = try Self.json(["search", "бюджеты сельского округа", "--format", "json", "--db", Self.database])
+        #expect(today["as_of"] as? String == TestPaths.today)
+        let hits = (today["hits"] as? [[String: Any]]) ?? []
+        #expect(!hits.isEmpty && !hits.contains { $0["act"] as? String == "K080000095_" })
+        #expect(((today["left_out"] as? [[String: Any]]) ?? []).contains { $0["id"] as? String == "K080000095_" })
+        let then = try Self.json(["search", "бюджеты сельского округа", "--as-of", "2024-06-01", "--format", "json", "--db", Self.database])
+        let old = (then["hits"] as? [[String: Any]]) ?? []
+        #expect(old.contains { $0["act"] as? String == "K080000095_" })
+        #expect(!old.contains { $0["act"] as? String == "K2500000171" })
+    }
+
+    @Test("show: the edition in force on the date, the act's validity, and the provision's amending laws")
+    func showAsOf() throws {
+        let lost = try Self.json(["show", "K080000095_/rus/art_9-1__para_1", "--format", "json", "--db", Self.database])
+        #expect(lost["act_validity"] as? String == "lost force on 2025-01-01, replaced by K2500000171")
+        #expect(lost["as_of"] as? String == TestPaths.today)
+        let point = try Self.json(["show", "Z010000148_/rus/art_35__para_1__point_12-11", "--format", "json", "--db", Self.database])
+        let laws = (point["amendments"] as? [[String: Any]]) ?? []
+        let own = try #require(laws.first { $0["eid"] as? String == "art_35__para_1__point_12-11" })
+        #expect(
+            own["law_number"] as? String == "213-VIII" && own["in_force_from"] as? String == "2025-09-01"
+                && own["effect"] as? String == "in-force")
+        #expect(laws.contains { $0["eid"] as? String == "art_35" && $0["law_number"] as? String == "291-VI" })
+        let earlier = try Self.json([
+            "show", "Z010000148_/rus/art_35__para_1__point_10", "--as-of", "2023-01-01", "--format", "json", "--db", Self.database,
+        ])
+        #expect(((earlier["texts"] as? [[String: Any]]) ?? []).first?["edition"] as? String == "2022-03-02")
     }
 
     /// The added, dropped and changed addresses of a comparison in JSON (history step or diff).
@@ -178,6 +213,19 @@ struct TimeTests {
         #expect(reader.points.map(\.0) == entries.compactMap { $0["date"] as? String })
         #expect(reader.points.map(\.1) == entries.compactMap { $0["total"] as? Int })
         #expect(reader.laws.contains("Law of 17.07.2025 No. 213-VIII"))
+    }
+
+    @Test("The HTML competence list read from the index embeds the history chart")
+    func listEmbedsChart() throws {
+        let run = try ProcessRun.kuzyret([
+            "competences", "--actor", "aul-akim", "--act", "Z010000148_", "--format", "html", "--db", Self.database,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("<figure class=\"history\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"history-chart\""))
+        for edition in ["2008-12-24", "2022-03-02", "2025-08-31", "2026-07-12"] {
+            #expect(run.stdout.contains("class=\"entry\" data-date=\"\(edition)\""))
+        }
+        #expect(!run.stdout.contains("<script"))
     }
 
     @Test("A bill deleting art. 35 point 3 removes the upward-accountability flag")

@@ -50,9 +50,15 @@ extension Kuzyret {
         func run() throws {
             let dated = try source.analyses(on: asOf ?? .today)
             let analyses = dated.analyses
-            let report = CompetenceList.Report(
+            var report = CompetenceList.Report(
                 dated: analyses, scope: dated.scope,
                 query: CompetenceQuery(actors: actor, population: population, includeNotCurrent: all))
+            // The HTML list embeds the history chart when the list comes from the index.
+            if source.files.isEmpty, out != nil && format == nil || format == .html {
+                let history = try source.index.open().history(
+                    actor: actor, act: source.act, lang: source.lang ?? .rus, population: population)
+                report.chart = HistoryChart.svg(history)
+            }
             guard let out else {
                 Output.write(try report.rendered(as: format ?? .text))
                 return

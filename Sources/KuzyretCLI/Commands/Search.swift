@@ -37,6 +37,12 @@ extension Kuzyret {
         var modality: String?
         @Option(help: "At most this many results.")
         var limit = 20
+        @Option(
+            name: .customLong("as-of"),
+            help:
+                "Search each act's edition in force on this date (YYYY-MM-DD; default: today, or KUZYRET_TODAY); acts not in force are left out."
+        )
+        var asOf: LegalDate?
         @Option(help: "Output format: text or json.")
         var format: ReportFormat = .text
 
@@ -50,7 +56,7 @@ extension Kuzyret {
 
         func run() throws {
             let filters = IndexSearch.Filters(
-                actor: actor, act: act, lang: lang, flag: flag, status: status, modality: modality, limit: limit)
+                actor: actor, act: act, lang: lang, flag: flag, status: status, modality: modality, limit: limit, asOf: asOf ?? .today)
             let search = try index.open()
             if let batch {
                 try timeBatch(batch, search: search, filters: filters)

@@ -13,6 +13,11 @@ extension Kuzyret {
         @Argument(help: "The address, e.g. Z010000148_/rus/art_35__para_2.")
         var address: String
 
+        @Option(
+            name: .customLong("as-of"),
+            help: "Show the edition in force on this date (YYYY-MM-DD; default: today, or KUZYRET_TODAY).")
+        var asOf: LegalDate?
+
         @Option(help: "Output format: text or json.")
         var format: ReportFormat = .text
 
@@ -25,7 +30,10 @@ extension Kuzyret {
         func run() throws {
             let view: ProvisionView?
             do {
-                view = try index.open().provision(address)
+                guard let parsed = ProvisionAddress(address) else {
+                    throw CLIError.query("an address is ACT/LANG/EID, e.g. Z010000148_/rus/art_35__para_2")
+                }
+                view = try index.open().provision(parsed, edition: asOf ?? .today)
             } catch let error as IndexSearch.QueryError {
                 throw CLIError.query(error.description)
             }

@@ -71,8 +71,11 @@ struct CompetenceSource: ParsableArguments {
         let (used, leftOut, readBack) = DatedScope.choose(read.map(\.analysis.act), on: date)
         var scope = DatedScope(date: date, editions: used.map { read[$0].analysis.act }, leftOut: leftOut)
         scope.readBack = readBack.map { read[$0].analysis.act }
+        let supplements = DatedScope.supplements(for: used, among: read.map(\.analysis.act), on: date) { index in
+            Set(read[index].statute.allProvisions.map { EId($0.eid).top.description })
+        }
         var analyses: [StatuteAnalysis] = []
-        for index in used {
+        for (index, only) in used.map({ ($0, Set<String>?.none) }) + supplements.map({ ($0.text, Optional($0.articles)) }) {
             let text = read[index].statute
             let later = read.filter { $0.statute.act.id == text.act.id && $0.statute.act.lang == text.act.lang }.map {
                 (edition: $0.statute.act.edition, events: AmendmentReader.events(in: $0.statute))
@@ -80,7 +83,13 @@ struct CompetenceSource: ParsableArguments {
             let corrections = DatedScope.corrections(
                 of: text.act, status: { text.provision(eid: $0)?.status }, later: later, on: date)
             scope.corrections += corrections
-            analyses.append(read[index].analysis.corrected(by: corrections, on: date))
+            var analysis = read[index].analysis.corrected(by: corrections, on: date)
+            if let only {
+                analysis.competences.removeAll { !only.contains(EId($0.eid).top.description) }
+                analysis.flags.removeAll { !only.contains(EId($0.eid).top.description) }
+                scope.supplements.append(DatedScope.Supplement(act: text.act, articles: only.sorted()))
+            }
+            analyses.append(analysis)
         }
         return DatedAnalyses(scope: scope, analyses: analyses)
     }

@@ -35,22 +35,6 @@ public struct IndexedAct: Sendable {
         self.life = life
     }
 
-    /// The act's life in a sentence, as of `date`: `In force from 2025-01-01.`, `Lost force on
-    /// 2025-01-01; replaced by K2500000171.`; nil when nothing is known.
-    public func lifeLine(on date: LegalDate) -> String? {
-        guard let life else { return nil }
-        var parts: [String] = []
-        if let from = life.inForceFrom { parts.append("in force from \(from)") }
-        switch life.validity(on: date) {
-        case .lostForce(let on, _): parts.append("lost force" + (on.map { " on \($0)" } ?? ""))
-        case .notYetInForce: parts.append("not yet in force on \(date)")
-        case .inForce: if life.lostForceOn != nil { parts.append("loses force on \(life.lostForceOn!)") }
-        }
-        guard !parts.isEmpty else { return nil }
-        let sentence = parts.joined(separator: "; ")
-        return sentence.prefix(1).uppercased() + sentence.dropFirst() + "."
-    }
-
     /// The title in `lang`, else in Russian, else any.
     public func title(in lang: Language) -> String {
         (texts.last { $0.lang == lang } ?? texts.last { $0.lang == .rus } ?? texts.last)?.title ?? id

@@ -96,6 +96,20 @@ public struct ProvisionView: Sendable {
     public var cites: [Reference]
     /// References to its article or to anything in that article.
     public var citedBy: [Reference]
+    /// The laws that amended it or the provisions above it, as the notes of the edition shown
+    /// record them (each with the eId its note is on), oldest first.
+    public var amendments: [AmendmentEvent] = []
+    /// When the act applies, when known.
+    public var actLife: ActLife?
+    /// The date asked, when the edition shown is the one in force on a date.
+    public var asOf: LegalDate?
+
+    /// Whether the act is in force on ``asOf`` (else on the shown edition's date), in words:
+    /// `in force`, `lost force on 2025-01-01, replaced by K2500000171`.
+    public var actValidity: ActValidity? {
+        guard let actLife, let date = asOf ?? texts.first?.edition.flatMap({ LegalDate($0) }) else { return nil }
+        return actLife.validity(on: date, edition: texts.first?.edition.flatMap { LegalDate($0) })
+    }
 
     public init(
         address: ProvisionAddress, parents: [Parent], texts: [Text], competences: [Grant], flags: [Flag], cites: [Reference],

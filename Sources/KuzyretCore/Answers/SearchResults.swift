@@ -28,10 +28,13 @@ public struct SearchResults: Sendable, Equatable {
     public var query: String
     /// The hits, best first.
     public var hits: [Hit]
+    /// For a search as of a date: the editions searched and the acts left out.
+    public var dated: DatedScope?
 
     /// The results of `query`.
-    public init(query: String, hits: [Hit]) {
+    public init(query: String, hits: [Hit], dated: DatedScope? = nil) {
         self.query = query
         self.hits = hits
+        self.dated = dated
     }
 }

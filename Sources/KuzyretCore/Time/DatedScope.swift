@@ -1,7 +1,9 @@
+import Foundation
+
 /// What a list computed for a date rests on (DESIGN.md §10): the date, the edition of each act
 /// that answered for it, the acts left out and why, and the provisions an older edition was
 /// corrected in by the dated notes of a later one.
-public struct DatedScope: Sendable {
+public struct DatedScope: Sendable, Hashable {
     /// An act with no text that answers for the date.
     public struct LeftOut: Sendable, Hashable {
         /// The act's text that would have answered.
@@ -76,6 +78,23 @@ public struct DatedScope: Sendable {
     /// back through their own dated notes (a sub-point «исключен с 01.01.2018» is in force
     /// before then), but they may hold provisions added after the date.
     public var readBack: [ActInfo] = []
+    /// Older excerpts used for the articles the chosen excerpts of their act lack: an index of
+    /// excerpts holds each article in the editions it was copied from.
+    public var supplements: [Supplement] = []
+
+    /// An older excerpt used for some of its articles.
+    public struct Supplement: Sendable, Hashable {
+        /// The older text.
+        public var act: ActInfo
+        /// The articles taken from it (`art_73-1`).
+        public var articles: [String]
+
+        /// Creates a supplement.
+        public init(act: ActInfo, articles: [String]) {
+            self.act = act
+            self.articles = articles
+        }
+    }
 
     /// Creates a scope.
     public init(date: LegalDate, editions: [ActInfo] = [], leftOut: [LeftOut] = [], corrections: [Correction] = []) {
@@ -132,6 +151,39 @@ public struct DatedScope: Sendable {
         return (used.sorted(), leftOut, readBack.sorted())
     }
 
+    /// The older excerpts that supply articles the used texts lack: for each act and language
+    /// whose used texts are all excerpts, every older excerpt dated on or before `date`, newest
+    /// first, gives the articles (``articles`` of a text; chapters and sections do not count) that
+    /// no newer text used holds. Returns each supplying text's index and its articles.
+    public static func supplements(
+        for used: [Int], among texts: [ActInfo], on date: LegalDate, articles: (Int) -> Set<String>
+    ) -> [(text: Int, articles: Set<String>)] {
+        var result: [(text: Int, articles: Set<String>)] = []
+        var groups: [String: [Int]] = [:]
+        for index in used { groups["\(texts[index].id)|\(texts[index].lang.rawValue)", default: []].append(index) }
+        for key in groups.keys.sorted() {
+            let chosen = groups[key]!
+            guard chosen.allSatisfy({ texts[$0].isPartial }), let edition = texts[chosen[0]].edition else { continue }
+            var held = chosen.reduce(into: Set<String>()) { $0.formUnion(articles($1)) }
+            let older = texts.indices.filter { index in
+                "\(texts[index].id)|\(texts[index].lang.rawValue)" == key && texts[index].isPartial
+                    && (texts[index].edition.map { $0 < edition && $0 <= date } ?? false)
+            }.sorted { texts[$0].edition! > texts[$1].edition! }
+            for index in older {
+                let extra = articles(index).subtracting(held).filter(isArticle)
+                guard !extra.isEmpty else { continue }
+                result.append((index, extra))
+                held.formUnion(extra)
+            }
+        }
+        return result
+    }
+
+    /// Whether a top eId is an article (not a chapter, section, part or subsection heading).
+    public static func isArticle(_ top: String) -> Bool {
+        !["chp_", "sec_", "part_", "subsec_"].contains(where: top.hasPrefix)
+    }
+
     /// The repeals that later texts of an act record (`later`: each text's edition and its
     /// amendment events) and that took effect after `text`'s edition and by `date`, on
     /// provisions `text` still holds in force (`status` gives a provision's status in `text`, or
@@ -166,10 +218,27 @@ public struct DatedScope: Sendable {
         for left in leftOut {
             lines.append("left out: \(left.act.id) (\(left.act.lang.rawValue)): \(left.reason.text)")
         }
-        var seenReadBack = Set<String>()
-        for act in readBack where seenReadBack.insert("\(act.id)|\(act.lang.rawValue)").inserted {
+        // The texts read back, in one line: act (languages, edition).
+        var readBackActs: [String] = []
+        var readBackLangs: [String: [String]] = [:]
+        for act in readBack {
+            let key = "\(act.id) \(act.edition?.description ?? "undated")"
+            if readBackLangs[key] == nil { readBackActs.append(key) }
+            if !(readBackLangs[key]?.contains(act.lang.rawValue) ?? false) { readBackLangs[key, default: []].append(act.lang.rawValue) }
+        }
+        if !readBackActs.isEmpty {
+            let named = readBackActs.map { key -> String in
+                let parts = key.split(separator: " ")
+                return "\(parts[0]) (\(readBackLangs[key]!.joined(separator: ", ")), edition \(parts[1]))"
+            }
             lines.append(
-                "read back: \(act.id) (\(act.lang.rawValue)): no edition on or before \(date) is indexed; the \(act.edition?.description ?? "undated") edition is read through its dated notes"
+                "read back: no edition on or before \(date) is indexed, so the first is read through its dated notes: "
+                    + named.joined(separator: "; "))
+        }
+        for supplement in supplements {
+            let articles = supplement.articles.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+            lines.append(
+                "also used: \(supplement.act.id) (\(supplement.act.lang.rawValue)) \(supplement.act.edition?.description ?? "undated") excerpt for \(articles.joined(separator: ", ")), which the newer excerpt lacks"
             )
         }
         for correction in corrections {

@@ -8,7 +8,7 @@ extension CompetenceList {
     /// counts per act and per topic, then a section per act and a list per topic. Every
     /// competence is an `<li class="competence" id="ADDRESS">` whose parts carry classes
     /// (`address`, `status`, `modality`, `topics`, `text`, `condition`, `flag`, `from`).
-    public static func html(_ competences: [Competence], header: Header) -> String {
+    public static func html(_ competences: [Competence], header: Header, chart: String? = nil) -> String {
         let counts = Counts(competences)
         let lang = competences.first?.lang ?? header.acts.first?.lang ?? .rus
         let title = "Competences: \(header.query.actors?.label ?? "all actors")"
@@ -29,7 +29,7 @@ extension CompetenceList {
             .address { font-family: monospace; font-size: 0.85em; color: #444; }
             .status, .modality, .topics { font-size: 0.85em; color: #333; }
             .flag { color: #8a1c1c; font-size: 0.9em; } .flag.open-ended { font-weight: bold; }
-            .condition { color: #5a4a00; font-size: 0.9em; } .from, .only { color: #555; font-size: 0.85em; }
+            .condition { color: #5a4a00; font-size: 0.9em; } figure.history svg { width: 100%; max-width: 720px; height: auto; } .from, .only { color: #555; font-size: 0.85em; }
             @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } .competence { break-inside: avoid; } }
             </style>
             </head>
@@ -60,6 +60,10 @@ extension CompetenceList {
             return table + "</tbody></table>\n"
         }
         out += table("act", counts.acts, total: true) + table("topic", counts.topics, total: false)
+        if let chart {
+            // The list's history (``HistoryChart``), an SVG Kuzyret wrote: inserted as it is.
+            out += "<h2>History</h2>\n<figure class=\"history\">\n\(chart)</figure>\n"
+        }
         if !header.openClauses.isEmpty {
             out += "<h2>Open-ended clauses</h2>\n<ul class=\"open-clauses\">\n"
             for clause in header.openClauses {

@@ -171,7 +171,8 @@ public enum CompetenceJSON {
     }
 
     /// What a dated list rests on besides its acts: `"left_out":[{"id","lang","edition","reason",
-    /// "reason_text","in_force_from","lost_force_on","replaced_by"}]` and `"corrections":[{"address",
+    /// "reason_text","in_force_from","lost_force_on","replaced_by"}]`, `"supplements":[{"id","lang",
+    /// "edition","articles"}]` (older excerpts used for articles the newer lacks) and `"corrections":[{"address",
     /// "law","law_date","law_number","in_force_from","recorded_in"}]`.
     public static func write(_ dated: DatedScope, to writer: inout JSONWriter) {
         writer.key("left_out")
@@ -186,6 +187,20 @@ public enum CompetenceJSON {
             writer.field("in_force_from", left.act.life?.inForceFrom?.description)
             writer.field("lost_force_on", left.act.life?.lostForceOn?.description)
             writer.field("replaced_by", left.act.life?.replacedBy)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("supplements")
+        writer.beginArray()
+        for supplement in dated.supplements {
+            writer.beginObject()
+            writer.field("id", supplement.act.id)
+            writer.field("lang", supplement.act.lang.rawValue)
+            writer.field("edition", supplement.act.edition?.description)
+            writer.key("articles")
+            writer.beginArray()
+            for article in supplement.articles { writer.string(article) }
+            writer.endArray()
             writer.endObject()
         }
         writer.endArray()

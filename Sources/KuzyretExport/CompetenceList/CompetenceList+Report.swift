@@ -8,6 +8,9 @@ extension CompetenceList {
         public var competences: [Competence]
         /// The acts, the query and the open-ended clauses.
         public var header: Header
+        /// The history chart (``HistoryChart``) the HTML page embeds, when the list comes from an
+        /// index.
+        public var chart: String?
 
         /// The list `query` selects from `analyses`: their competences as of the query's date,
         /// and the open-ended clauses about the actor that are no competence themselves.
@@ -42,7 +45,7 @@ extension CompetenceList {
             case .text: return CompetenceList.text(competences, header: header)
             case .md: return CompetenceList.markdown(competences, header: header)
             case .csv: return CompetenceList.csv(competences)
-            case .html: return CompetenceList.html(competences, header: header)
+            case .html: return CompetenceList.html(competences, header: header, chart: chart)
             case .json:
                 var writer = JSONWriter()
                 CompetenceJSON.write(

@@ -2,7 +2,9 @@ import KuzyretCore
 
 extension ProvisionView {
     /// `{"address","parents":[{"address","label"}],"texts":[{"address","lang","edition","status",
-    /// "heading","text"}],"competences":[{"actor","modality"}],"flags":[…],"cites":[…],"cited_by":[…]}`.
+    /// "heading","text"}],"competences":[{"actor","modality"}],"flags":[…],"cites":[…],"cited_by":[…],
+    /// "as_of","act_life","act_validity","amendments":[{"law","law_date","law_number","in_force_from",
+    /// "in_force_rule","eid","effect"}]}`.
     public func json() -> String {
         var writer = JSONWriter()
         writer.beginObject()
@@ -62,6 +64,30 @@ extension ProvisionView {
             }
             writer.endArray()
         }
+        writer.field("as_of", asOf?.description)
+        if let actLife {
+            writer.key("act_life")
+            writer.beginObject()
+            writer.field("in_force_from", actLife.inForceFrom?.description)
+            writer.field("lost_force_on", actLife.lostForceOn?.description)
+            writer.field("replaced_by", actLife.replacedBy)
+            writer.endObject()
+        }
+        writer.field("act_validity", actValidity?.reason)
+        writer.key("amendments")
+        writer.beginArray()
+        for event in amendments {
+            writer.beginObject()
+            writer.field("law", event.law)
+            writer.field("law_date", event.lawDate.description)
+            writer.field("law_number", event.lawNumber)
+            writer.field("in_force_from", event.inForceFrom?.description)
+            writer.field("in_force_rule", event.inForceRule)
+            writer.field("eid", event.eid)
+            writer.field("effect", event.effect.rawValue)
+            writer.endObject()
+        }
+        writer.endArray()
         writer.endObject()
         writer.newline()
         return writer.text

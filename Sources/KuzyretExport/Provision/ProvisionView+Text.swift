@@ -17,6 +17,8 @@ extension ProvisionView {
     /// cites it.
     public func text() -> String {
         var out = "\(address)\n"
+        if let asOf { out += "as of \(asOf)\(texts.first?.edition.map { ": edition \($0)" } ?? "")\n" }
+        if let validity = actValidity { out += "act: \(validity.reason)\n" }
         for parent in parents { out += "  in \(parent.address)  \(parent.label)\n" }
         for text in texts {
             out +=
@@ -27,6 +29,13 @@ extension ProvisionView {
         }
         for flag in flags {
             out += "\nFlag \(flag.kind)\(flag.openEnded ? " (open-ended)" : ""): «\(flag.span)»\n    \(flag.explanation)\n"
+        }
+        if !amendments.isEmpty {
+            out += "\nAmended by (as this edition's notes record):\n"
+            for event in amendments {
+                out +=
+                    "  \(event.summary)  [\(event.effect.rawValue)\(event.eid == address.eid.description ? "" : ", note on \(event.eid)")]\n"
+            }
         }
         if !cites.isEmpty {
             out += "\nCites:\n" + cites.map { "  \($0.target ?? ($0.targetAct ?? "unresolved"))  «\($0.span)»\n" }.joined()

@@ -20,52 +20,111 @@ public struct DatedAnalyses: Sendable {
 extension IndexSearch {
     /// The competences and flags that answer for `date` (DESIGN.md §10), for `kuzyret
     /// competences`, `flags` and the actor page: for each act and language, the newest edition
-    /// dated on or before `date` (``DatedScope/choose(_:on:)``), leaving out acts not in force
-    /// then. When a later edition's note says a provision of the chosen one was repealed by a
-    /// law in force on `date` («Исключен Законом РК от 27.12.2019 № 291-VI (вводится в действие с
-    /// 01.01.2021)»), the chosen edition is read with that repeal (``DatedScope/Correction``).
-    /// `act` and `lang` narrow the acts. Acts come in order of id, then language.
+    /// dated on or before `date` (``DatedScope/choose(_:on:readingBack:)``), leaving out acts not
+    /// in force then; older excerpts supply the articles the chosen excerpts lack
+    /// (``DatedScope/supplements(for:among:on:articles:)``). When a later edition's note says a
+    /// provision of a text used was repealed by a law in force on `date` («Исключен Законом РК от
+    /// 27.12.2019 № 291-VI (вводится в действие с 01.01.2021)»), the text is read with that repeal
+    /// (``DatedScope/Correction``). `act` and `lang` narrow the acts. Acts come in order of id,
+    /// then language.
     public func analyses(act: String? = nil, lang: Language? = nil, on date: LegalDate, readingBack: Bool = true) throws
         -> DatedAnalyses
     {
         try queue.read { db in
-            let texts = try ActRecord.texts(of: act, lang: lang).fetchAll(db)
-            let infos = try texts.map { try $0.actInfo() }
-            let (used, leftOut, readBack) = DatedScope.choose(infos, on: date, readingBack: readingBack)
-            var scope = DatedScope(date: date, editions: used.map { infos[$0] }, leftOut: leftOut)
-            scope.readBack = readBack.map { infos[$0] }
-            var analyses: [StatuteAnalysis] = []
-            for index in used {
-                let corrections = try self.corrections(of: index, among: texts, infos: infos, on: date, in: db)
-                scope.corrections += corrections
-                analyses.append(try analysis(of: texts[index], info: infos[index], in: db).corrected(by: corrections, on: date))
-            }
-            return DatedAnalyses(scope: scope, analyses: analyses)
+            var reader = try DatedReader(act: act, lang: lang, in: db)
+            return try reader.answer(on: date, readingBack: readingBack)
         }
     }
+}
 
-    /// The analysis stored for one text.
-    func analysis(of text: ActRecord, info: ActInfo, in db: Database) throws -> StatuteAnalysis {
+/// Reads dated answers from one connection, each text's analysis, articles and amendment events
+/// read once however many dates are asked (a history asks dozens).
+struct DatedReader {
+    let db: Database
+    let texts: [ActRecord]
+    let infos: [ActInfo]
+    private var analyses: [Int: StatuteAnalysis] = [:]
+    private var articles: [Int: Set<String>] = [:]
+    private var events: [Int: [AmendmentEvent]] = [:]
+
+    init(act: String?, lang: Language?, in db: Database) throws {
+        self.db = db
+        texts = try ActRecord.texts(of: act, lang: lang).fetchAll(db)
+        infos = try texts.map { try $0.actInfo() }
+    }
+
+    /// The analyses that answer for `date`, and what they rest on.
+    mutating func answer(on date: LegalDate, readingBack: Bool) throws -> DatedAnalyses {
+        let (used, leftOut, readBack) = DatedScope.choose(infos, on: date, readingBack: readingBack)
+        var scope = DatedScope(date: date, editions: used.map { infos[$0] }, leftOut: leftOut)
+        scope.readBack = readBack.map { infos[$0] }
+        var failure: (any Error)?
+        let supplements = DatedScope.supplements(for: used, among: infos, on: date) { index in
+            do { return try articles(of: index) } catch {
+                failure = error
+                return []
+            }
+        }
+        if let failure { throw failure }
+        var result: [StatuteAnalysis] = []
+        for (index, only) in used.map({ ($0, Set<String>?.none) }) + supplements.map({ ($0.text, Optional($0.articles)) }) {
+            let corrections = try self.corrections(of: index, on: date)
+            scope.corrections += corrections
+            var analysis = try analysis(of: index).corrected(by: corrections, on: date)
+            if let only {
+                analysis.competences.removeAll { !only.contains(EId($0.eid).top.description) }
+                analysis.flags.removeAll { !only.contains(EId($0.eid).top.description) }
+                scope.supplements.append(DatedScope.Supplement(act: infos[index], articles: only.sorted()))
+            }
+            result.append(analysis)
+        }
+        return DatedAnalyses(scope: scope, analyses: result)
+    }
+
+    /// The analysis stored for text `index`.
+    mutating func analysis(of index: Int) throws -> StatuteAnalysis {
+        if let known = analyses[index] { return known }
         let decoder = JSONDecoder()
-        let competences = try CompetenceRecord.all(inText: text.id).fetchAll(db).map {
+        let competences = try CompetenceRecord.all(inText: texts[index].id).fetchAll(db).map {
             try decoder.decode(Competence.self, from: Data($0.json.utf8))
         }
-        let flags = try FlagRecord.all(inText: text.id).fetchAll(db).map {
+        let flags = try FlagRecord.all(inText: texts[index].id).fetchAll(db).map {
             try decoder.decode(ProvisionFlag.self, from: Data($0.json.utf8))
         }
-        return StatuteAnalysis(act: info, competences: competences, flags: flags, references: [])
+        let analysis = StatuteAnalysis(act: infos[index], competences: competences, flags: flags, references: [])
+        analyses[index] = analysis
+        return analysis
     }
 
-    /// The repeals later editions of text `index` record that took effect after its edition
-    /// and by `date`, on provisions the text still holds in force.
-    func corrections(of index: Int, among texts: [ActRecord], infos: [ActInfo], on date: LegalDate, in db: Database) throws
-        -> [DatedScope.Correction]
-    {
+    /// The top eIds of text `index`'s provisions.
+    mutating func articles(of index: Int) throws -> Set<String> {
+        if let known = articles[index] { return known }
+        let tops = Set(
+            try String.fetchAll(db, ProvisionRecord.all(inText: texts[index].id).select(ProvisionRecord.Columns.eid)).map {
+                EId($0).top.description
+            })
+        articles[index] = tops
+        return tops
+    }
+
+    /// The amendment events of text `index`.
+    mutating func events(of index: Int) throws -> [AmendmentEvent] {
+        if let known = events[index] { return known }
+        let read = try AmendmentRecord.all(inText: texts[index].id).fetchAll(db).compactMap(\.event)
+        events[index] = read
+        return read
+    }
+
+    /// The repeals other texts of text `index`'s act record that took effect after its edition
+    /// and by `date`, on provisions it still holds in force.
+    mutating func corrections(of index: Int, on date: LegalDate) throws -> [DatedScope.Correction] {
         let text = texts[index]
-        let later = try texts.indices.filter { texts[$0].act == text.act && texts[$0].lang == text.lang && $0 != index }.map {
-            (edition: infos[$0].edition, events: try AmendmentRecord.all(inText: texts[$0].id).fetchAll(db).compactMap(\.event))
+        var later: [(edition: LegalDate?, events: [AmendmentEvent])] = []
+        for other in texts.indices where texts[other].act == text.act && texts[other].lang == text.lang && other != index {
+            later.append((infos[other].edition, try events(of: other)))
         }
         var failure: (any Error)?
+        let db = self.db
         let corrections = DatedScope.corrections(
             of: infos[index],
             status: { eid in

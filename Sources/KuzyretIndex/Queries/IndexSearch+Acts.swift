@@ -52,3 +52,25 @@ extension IndexSearch {
         }
     }
 }
+
+extension IndexSearch {
+    /// The laws that amended `act`, as the notes of its texts in `lang` record them: each law
+    /// once, oldest first, with the provisions its notes are on (empty eId: the act as a whole).
+    public func amendments(of act: String, lang: Language) throws -> [(event: AmendmentEvent, eids: [String])] {
+        try queue.read { db in
+            var order: [String] = []
+            var found: [String: (event: AmendmentEvent, eids: [String])] = [:]
+            for text in try ActRecord.texts(of: act, lang: lang).fetchAll(db) {
+                for event in try AmendmentRecord.all(inText: text.id).fetchAll(db).compactMap(\.event) {
+                    let key = "\(event.lawDate)|\(event.lawKey)"
+                    if found[key] == nil {
+                        order.append(key)
+                        found[key] = (event, [])
+                    }
+                    if !found[key]!.eids.contains(event.eid) { found[key]!.eids.append(event.eid) }
+                }
+            }
+            return order.map { found[$0]! }.sorted { ($0.event.lawDate, $0.event.lawKey) < ($1.event.lawDate, $1.event.lawKey) }
+        }
+    }
+}

@@ -19,6 +19,8 @@ extension IndexSearch {
             ("flag", "f.kind", "JOIN flag f ON f.act_id = a.id AND f.address = p.address"),
         ]
         return try queue.read { db in
+            var filters = filters
+            if let date = filters.asOf { filters.editions = try Self.editions(on: date, in: db).ids }
             var counts: [String: [String: Int]] = [:]
             for lang in langs {
                 let table = IndexSchema.ftsTable(lang)

@@ -21,12 +21,20 @@ extension IndexSearch {
         actor: ActorSelection, act: String? = nil, lang: Language = .rus, from: LegalDate? = nil, to: LegalDate? = nil,
         population: Int? = nil
     ) throws -> CompetenceHistory {
-        let (texts, infos, events) = try queue.read { db in
-            let texts = try ActRecord.texts(of: act, lang: lang).fetchAll(db)
-            let infos = try texts.map { try $0.actInfo() }
-            let events = try texts.map { try AmendmentRecord.all(inText: $0.id).fetchAll(db).compactMap(\.event) }
-            return (texts, infos, events)
+        try queue.read { db in
+            var reader = try DatedReader(act: act, lang: lang, in: db)
+            return try history(
+                actor: actor, act: act, lang: lang, from: from, to: to, population: population, reader: &reader)
         }
+    }
+
+    /// ``history(actor:act:lang:from:to:population:)`` read through one connection.
+    func history(
+        actor: ActorSelection, act: String?, lang: Language, from: LegalDate?, to: LegalDate?, population: Int?,
+        reader: inout DatedReader
+    ) throws -> CompetenceHistory {
+        let infos = reader.infos
+        let events = try reader.texts.indices.map { try reader.events(of: $0) }
         // Why each date is in the history: editions, and the acts' lives.
         var reasons: [LegalDate: [String]] = [:]
         var editionDates = Set<LegalDate>()
@@ -49,7 +57,7 @@ extension IndexSearch {
         var actorEids: [String: Set<String>] = [:]
         var conditionDates = Set<LegalDate>()
         for date in editionDates.filter(inWindow) {
-            for competence in try analyses(act: act, lang: lang, on: date, readingBack: false).analyses.flatMap(\.competences)
+            for competence in try reader.answer(on: date, readingBack: false).analyses.flatMap(\.competences)
             where actor.contains(competence.actor) {
                 actorEids[competence.act, default: []].insert(competence.eid)
                 for condition in competence.conditions where condition.applies(toPopulation: population) {
@@ -78,7 +86,7 @@ extension IndexSearch {
         }
         var snapshots: [Snapshot] = []
         for date in dates {
-            var dated = try analyses(act: act, lang: lang, on: date, readingBack: false)
+            var dated = try reader.answer(on: date, readingBack: false)
             dated.scope.corrections = dated.scope.corrections.filter { concernsActor($0.act.id, $0.eid) }
             let query = CompetenceQuery(actors: actor, asOf: date, population: population)
             var selected: [String: (competences: [Competence], flags: [ProvisionFlag])] = [:]
@@ -109,9 +117,8 @@ extension IndexSearch {
             for (oldIndex, newIndex) in zip(ordered, ordered.dropFirst()) {
                 let oldInfo = infos[oldIndex]
                 let newInfo = infos[newIndex]
-                guard let old = try indexedSide(act: id, lang: lang, edition: oldInfo.edition?.description),
-                    let new = try indexedSide(act: id, lang: lang, edition: newInfo.edition?.description)
-                else { continue }
+                let old = (analysis: try reader.analysis(of: oldIndex), articles: Set(try reader.articles(of: oldIndex).map { EId($0) }))
+                let new = (analysis: try reader.analysis(of: newIndex), articles: Set(try reader.articles(of: newIndex).map { EId($0) }))
                 let report = EditionDiff.compare(
                     old: (old.analysis, old.articles, oldInfo.edition!.description),
                     new: (new.analysis, new.articles, newInfo.edition!.description),

@@ -13,8 +13,9 @@ extension IndexSearch {
         return try provision(address)
     }
 
-    /// The provision at `address` in the newest indexed edition (or in the edition of `edition`
-    /// when given), or nil if the index has none.
+    /// The provision at `address` in the newest indexed edition (or in the edition in force on
+    /// `edition` when given), or nil if the index has none; with the amending laws the notes of
+    /// every edition record on it and on the provisions above it, and the act's life.
     public func provision(_ address: ProvisionAddress, edition: LegalDate? = nil) throws -> ProvisionView? {
         try queue.read { db -> ProvisionView? in
             guard let text = try Self.text(of: address.act, lang: address.lang, edition: edition, in: db),
@@ -63,6 +64,20 @@ extension IndexSearch {
             view.conditions = conditions
             view.actTitle = text.title
             view.label = row.label
+            // The laws its notes, and those of the provisions above it, record in any edition of
+            // the act in this language (a placeholder's note is gone once its text is in force).
+            let lineage = Set([address.eid.description] + parents.map { $0.address.eid.description })
+            var seen = Set<String>()
+            for other in try ActRecord.texts(of: address.act, lang: address.lang).fetchAll(db) {
+                for event in try AmendmentRecord.all(inText: other.id).fetchAll(db).compactMap(\.event) where lineage.contains(event.eid) {
+                    if seen.insert("\(event.eid)|\(event.lawDate)|\(event.lawKey)|\(event.effect.rawValue)").inserted {
+                        view.amendments.append(event)
+                    }
+                }
+            }
+            view.amendments.sort { ($0.lawDate, $0.lawKey, $0.eid) < ($1.lawDate, $1.lawKey, $1.eid) }
+            view.actLife = try text.actInfo().life
+            view.asOf = edition
             return view
         }
     }

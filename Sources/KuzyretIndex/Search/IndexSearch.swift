@@ -15,11 +15,17 @@ public final class IndexSearch {
         public var status: String?
         public var modality: String?
         public var limit = 20
+        /// The date the search answers for: each act's edition then, acts not in force then left
+        /// out (``DatedScope``); `nil` searches each act's newest indexed edition.
+        public var asOf: LegalDate?
+        /// The texts that answer for ``asOf``, resolved by the search.
+        var editions: Set<Int64>?
 
         public init(
             actor: String? = nil, act: String? = nil, lang: Language? = nil, flag: String? = nil, status: String? = nil,
-            modality: String? = nil, limit: Int = 20
+            modality: String? = nil, limit: Int = 20, asOf: LegalDate? = nil
         ) {
+            self.asOf = asOf
             self.actor = actor
             self.act = act
             self.lang = lang
@@ -86,14 +92,37 @@ public final class IndexSearch {
     }
 
     /// The provisions matching `query` (FTS5 syntax: words, "phrases", prefix*, AND/OR/NOT), in
-    /// the newest edition of each act, best first.
+    /// the edition of each act that answers for `filters.asOf` (the newest without it), best first.
     public func search(_ query: String, filters: Filters = Filters()) throws -> [Hit] {
+        try dated(query, filters: filters).hits
+    }
+
+    /// The texts that answer for `date`, by id, and what the answer rests on: the edition of each
+    /// act then (read back when all are later), acts not in force left out.
+    static func editions(on date: LegalDate, in db: Database) throws -> (ids: Set<Int64>, scope: DatedScope) {
+        let texts = try ActRecord.texts().fetchAll(db)
+        let infos = try texts.map { try $0.actInfo() }
+        let (used, leftOut, readBack) = DatedScope.choose(infos, on: date)
+        var scope = DatedScope(date: date, editions: used.map { infos[$0] }, leftOut: leftOut)
+        scope.readBack = readBack.map { infos[$0] }
+        return (Set(used.map { texts[$0].id }), scope)
+    }
+
+    /// ``search(_:filters:)`` with what its date rests on.
+    func dated(_ query: String, filters: Filters) throws -> (hits: [Hit], scope: DatedScope?) {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw QueryError(description: "empty query") }
         try filters.check()
         let langs = filters.lang.map { [$0] } ?? Self.languages(of: trimmed)
         let parsed = SearchQuery(trimmed)
         return try queue.read { db in
+            var filters = filters
+            var scope: DatedScope?
+            if let date = filters.asOf {
+                let resolved = try Self.editions(on: date, in: db)
+                filters.editions = resolved.ids
+                scope = resolved.scope
+            }
             var hits: [Hit] = []
             for lang in langs {
                 let table = IndexSchema.ftsTable(lang)
@@ -121,13 +150,16 @@ public final class IndexSearch {
                     hits.append(Hit(address: address, status: row.status, heading: row.heading, snippet: match.snippet(), rank: score))
                 }
             }
-            return Array(hits.sorted { ($0.rank, $0.address.description) < ($1.rank, $1.address.description) }.prefix(filters.limit))
+            return (
+                Array(hits.sorted { ($0.rank, $0.address.description) < ($1.rank, $1.address.description) }.prefix(filters.limit)), scope
+            )
         }
     }
 
     /// The answer to `query`: its hits, best first (``search(_:filters:)``).
     public func results(_ query: String, filters: Filters = Filters()) throws -> SearchResults {
-        SearchResults(query: query, hits: try search(query, filters: filters))
+        let answer = try dated(query, filters: filters)
+        return SearchResults(query: query, hits: answer.hits, dated: answer.scope)
     }
 
     /// The rowids of the best `filters.limit` provisions matching `query` in `table`, with their
@@ -152,7 +184,7 @@ public final class IndexSearch {
         guard unfiltered else { return try rankEveryMatch(table: table, query: query, rank: rank, filters: filters, in: db) }
         var scores = ranking.knownScores
         try score(ranking.unknown, ranking: ranking, rank: rank, table: table, query: query, into: &scores, rows: &rows, in: db)
-        var best = try newest(scores, limit: filters.limit, rows: &rows, in: db)
+        var best = try answering(scores, filters: filters, rows: &rows, in: db)
         // A one-word query is promised FTS5's order: when its list falls short (more results
         // asked for than it holds in the newest editions), every match is ranked.
         if best.count < filters.limit, !ranking.complete, ranking.isSingleWord {
@@ -163,7 +195,12 @@ public final class IndexSearch {
             let streamed = try Row.fetchAll(
                 db, sql: "SELECT rowid, \(rank) FROM \(table) WHERE \(table) MATCH ? LIMIT ?", arguments: [query, Self.streamed])
             for row in streamed where scores[row[0]] == nil { scores[row[0]] = row[1] }
-            best = try newest(scores, limit: filters.limit, rows: &rows, in: db)
+            best = try answering(scores, filters: filters, rows: &rows, in: db)
+        }
+        // A search as of a date whose editions the champion lists and FTS5's first matches
+        // barely hold (an older edition) ranks every match of those editions.
+        if best.count < filters.limit, !ranking.complete, filters.editions != nil {
+            return try rankEveryMatch(table: table, query: query, rank: rank, filters: filters, in: db)
         }
         return best
     }
@@ -184,8 +221,10 @@ public final class IndexSearch {
     /// The SQL condition (with its arguments) on `table` joined to provision `p` and act `a`:
     /// the provision matches `query`, is in the newest edition of its act, and passes `filters`.
     static func matchConditions(table: String, query: String, filters: Filters) -> (String, [any DatabaseValueConvertible]) {
-        var sql = "\(table) MATCH ? AND \(IndexSchema.newestEdition)"
+        var sql =
+            "\(table) MATCH ? AND " + (filters.editions == nil ? IndexSchema.newestEdition : "a.id IN (SELECT value FROM json_each(?))")
         var arguments: [any DatabaseValueConvertible] = [query]
+        if let editions = filters.editions { arguments.append(ProvisionRows.json(editions.sorted())) }
         if let act = filters.act {
             sql += " AND a.act = ?"
             arguments.append(act)
@@ -238,9 +277,12 @@ public final class IndexSearch {
         }
     }
 
-    /// The best `limit` of `scores` whose provisions are in the newest edition of their act.
-    func newest(_ scores: [Int64: Double], limit: Int, rows: inout ProvisionRows, in db: Database) throws -> [(rowid: Int64, score: Double)]
-    {
+    /// The best `filters.limit` of `scores` whose provisions are in a text that answers
+    /// (``Filters/editions``, else the newest edition of their act).
+    func answering(_ scores: [Int64: Double], filters: Filters, rows: inout ProvisionRows, in db: Database) throws -> [(
+        rowid: Int64, score: Double
+    )] {
+        let limit = filters.limit
         let ordered = scores.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
         var best: [(rowid: Int64, score: Double)] = []
         var start = 0
@@ -248,7 +290,10 @@ public final class IndexSearch {
             let batch = ordered[start..<min(start + limit * Self.candidateFactor, ordered.count)]
             start += batch.count
             try rows.fetch(batch.map(\.key), in: db)
-            best += batch.filter { rows[$0.key]?.newest == true }.prefix(limit - best.count).map { ($0.key, $0.value) }
+            best += batch.filter { score in
+                guard let row = rows[score.key] else { return false }
+                return filters.editions.map { $0.contains(row.text) } ?? row.newest
+            }.prefix(limit - best.count).map { ($0.key, $0.value) }
         }
         return best
     }

@@ -98,6 +98,8 @@ struct ProvisionRows {
         var searchable: String
         /// In the newest edition of its act.
         var newest: Bool
+        /// The text (act row) it belongs to.
+        var text: Int64
     }
 
     private var rows: [Int64: Row] = [:]
@@ -122,14 +124,14 @@ struct ProvisionRows {
         guard !missing.isEmpty else { return }
         let statement = try db.cachedStatement(
             sql: """
-                SELECT p.id, p.address, p.status, p.heading, p.text, a.newest FROM provision p JOIN act a ON a.id = p.act_id
+                SELECT p.id, p.address, p.status, p.heading, p.text, a.newest, a.id FROM provision p JOIN act a ON a.id = p.act_id
                 WHERE p.id IN (SELECT value FROM json_each(?))
                 """)
         let cursor = try GRDB.Row.fetchCursor(statement, arguments: [Self.json(missing)])
         while let row = try cursor.next() {
             rows[row[0]] = Row(
                 address: row[1], status: row[2], heading: row[3], searchable: IndexRecords.searchable(heading: row[3], text: row[4]),
-                newest: row[5])
+                newest: row[5], text: row[6])
         }
     }
 

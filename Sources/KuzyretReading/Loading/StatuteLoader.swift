@@ -170,6 +170,17 @@ public enum StatuteLoader {
 
     // MARK: - Common
 
+    /// Whether a text without a title starts past the act's first article: an excerpt copied
+    /// from a chapter or an article («#### Глава 2 …», «Статья 9-1»), not a whole act.
+    static func startsPastArticle1(_ provisions: [Provision]) -> Bool {
+        var first: Provision?
+        for provision in provisions where first == nil {
+            provision.walk { node, _ in if first == nil, node.kind == .article { first = node } }
+        }
+        guard let number = first?.number else { return false }
+        return number != "1"
+    }
+
     static func assemble(
         _ document: ReadDocument, file: SourceFile, format: SourceFormat, options: LoadOptions
     ) throws(StatuteError) -> LoadedStatute {
@@ -187,7 +198,7 @@ public enum StatuteLoader {
         let missingParts = !metadata.parts.isEmpty && files.count < metadata.parts.count + 1
         act.isPartial =
             (metadata.partOf != nil && !joinedIndex) || missingParts
-            || tree.provisions.contains { $0.kind == .fragment }
+            || tree.provisions.contains { $0.kind == .fragment } || (metadata.title == nil && Self.startsPastArticle1(tree.provisions))
         let statute = identity.withLife(
             Statute(act: act, footnotes: tree.footnotes, provisions: tree.provisions, conclusions: tree.conclusions))
         // The index file of a split act is a statute by its list of parts, even when none of the

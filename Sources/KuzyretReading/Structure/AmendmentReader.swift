@@ -17,6 +17,8 @@ public enum AmendmentReader {
         statute.walk { provision, _ in
             if provision.status == .repealed {
                 events += self.events(inNote: provision.text, eid: provision.eid, effect: .repealed)
+            } else if provision.status == .pending {
+                events += self.events(inNote: provision.text, eid: provision.eid, effect: .inForce)
             }
             for footnote in provision.footnotes { events += self.events(inNote: footnote.text, eid: provision.eid) }
         }
@@ -70,8 +72,9 @@ public enum AmendmentReader {
             }
             cursor = skipSpaces(text, cursor + 1)
             var number = ""
-            while cursor < text.count, text[cursor].isNumber || text[cursor] == "-" || "ivxlc".contains(text[cursor]) {
-                number.append(text[cursor])
+            // A convocation's Roman numeral, written in Latin or in look-alike Cyrillic (`148-ІІ`).
+            while cursor < text.count, text[cursor].isNumber || text[cursor] == "-" || "ivxlcіхс".contains(text[cursor]) {
+                number.append(Self.latinRoman[text[cursor]] ?? text[cursor])
                 cursor += 1
             }
             while number.last == "-" { number.removeLast() }
@@ -87,6 +90,9 @@ public enum AmendmentReader {
         }
         return result
     }
+
+    /// Cyrillic letters written for Roman numerals, and their Latin twins.
+    static let latinRoman: [Character: Character] = ["і": "i", "х": "x", "с": "c"]
 
     /// The date `DD.MM.YYYY` or `YYYY.MM.DD` starting at `start`, not inside a longer number,
     /// and the index after it.

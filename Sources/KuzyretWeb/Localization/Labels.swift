@@ -50,6 +50,7 @@ public struct Labels: Sendable {
     public var notFound, badRequest, error, contents, page, previous, next, facets, member, from, via, charter, explanation, home,
         api: String
     public var appliedFrom, appliedUntil, noText, malformed, unitsOnly, newestInIndex, openEnded, show, actor, modality, act: String
+    public var amendedBy, history, steps, inForceFrom, lostForceOn, replacedBy, notYetInForce: String
 
     /// `labels` with its ``table`` filled.
     static func tabled(_ labels: Labels) -> Labels {
@@ -80,7 +81,8 @@ public struct Labels: Sendable {
             home: "Kuzyret", api: "API", appliedFrom: "действовала с", appliedUntil: "до", noText: "нет в этой редакции",
             malformed: "Запрос не разобран", unitsOnly: "только для",
             newestInIndex: "последняя в индексе", openEnded: "открытые", show: "Показать", actor: "Субъект", modality: "Модальность",
-            act: "Акт"))
+            act: "Акт", amendedBy: "Изменения внесены", history: "История", steps: "Шаги и изменяющие законы",
+            inForceFrom: "вводится в действие с", lostForceOn: "утратил силу", replacedBy: "Заменен", notYetInForce: "не вступил в силу"))
 
     static let kazakh = Labels.tabled(
         Labels(
@@ -99,7 +101,10 @@ public struct Labels: Sendable {
             next: "әрі қарай →", facets: "Нақтылау", member: "субъект", from: "қайдан", via: "анықтама арқылы", charter: "Хартия",
             explanation: "Түсіндірме", home: "Kuzyret", api: "API", appliedFrom: "қолданылды", appliedUntil: "дейін",
             noText: "бұл редакцияда жоқ", malformed: "Сұрау талданбады", unitsOnly: "тек",
-            newestInIndex: "индекстегі соңғысы", openEnded: "ашық", show: "Көрсету", actor: "Субъект", modality: "Модальділік", act: "Акт"))
+            newestInIndex: "индекстегі соңғысы", openEnded: "ашық", show: "Көрсету", actor: "Субъект", modality: "Модальділік", act: "Акт",
+            amendedBy: "Өзгерістер енгізілді", history: "Тарих", steps: "Қадамдар және өзгерткен заңдар",
+            inForceFrom: "қолданысқа енгізілді", lostForceOn: "күші жойылды", replacedBy: "Орнына", notYetInForce: "қолданысқа енгізілмеген"
+        ))
 
     static let english = Labels.tabled(
         Labels(
@@ -118,7 +123,9 @@ public struct Labels: Sendable {
             via: "via the definition", charter: "Charter", explanation: "Explanation", home: "Kuzyret", api: "API",
             appliedFrom: "applied from", appliedUntil: "until", noText: "not in this edition", malformed: "The query could not be read",
             unitsOnly: "only for", newestInIndex: "the newest in the index", openEnded: "open-ended",
-            show: "Show", actor: "Actor", modality: "Modality", act: "Act"))
+            show: "Show", actor: "Actor", modality: "Modality", act: "Act", amendedBy: "Amended by", history: "History",
+            steps: "Steps and amending laws", inForceFrom: "in force from", lostForceOn: "lost force on", replacedBy: "Replaced by",
+            notYetInForce: "not yet in force"))
 }
 
 extension Labels: MustacheParent {

@@ -15,6 +15,14 @@ enum ActPage {
         var life: String
         /// The act that replaced it, when known.
         var replacedBy: String?
+        /// The laws that amended it, as its notes record them.
+        var amendments: [AmendmentItem]
+        var hasAmendments: Bool
+    }
+
+    struct AmendmentItem {
+        var law: String
+        var provisions: String
     }
 
     struct EditionItem {
@@ -37,7 +45,7 @@ enum ActPage {
         string: """
             <h1>{{title}}</h1>
             <p class="address">{{id}} · {{lang}} · {{l.edition}} {{edition}}</p>
-            {{#life}}<p class="life">{{life}}{{#replacedBy}} Replaced by <a href="/act/{{replacedBy}}">{{replacedBy}}</a>.{{/replacedBy}}</p>{{/life}}
+            {{#life}}<p class="life">{{life}}{{#replacedBy}} {{l.replacedBy}} <a href="/act/{{replacedBy}}">{{replacedBy}}</a>.{{/replacedBy}}</p>{{/life}}
             <h2>{{l.editions}}</h2>
             <ul class="plain editions">
             {{#editions}}<li>{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}}{{#newest}} <span class="badge">{{l.newest}}</span>{{/newest}}{{#partial}} <span class="badge">{{l.partial}}</span>{{/partial}}</li>
@@ -46,12 +54,17 @@ enum ActPage {
             <ul class="plain toc">
             {{#entries}}<li class="depth-{{depth}}"><a href="{{href}}">{{label}}</a>{{#repealed}} <span class="badge repealed">{{status}}</span>{{/repealed}}</li>
             {{/entries}}</ul>
+            {{#hasAmendments}}<h2>{{l.amendedBy}}</h2>
+            <ul class="plain amendments">{{#amendments}}<li>{{law}} <span class="muted">{{provisions}}</span></li>{{/amendments}}</ul>{{/hasAmendments}}
 
             """)
 
     /// The page of `act` showing `contents`; its provisions link to `linkEdition` (nil: the
     /// newest, undated links).
-    static func body(act: IndexedAct, contents: TableOfContents, linkEdition: String?, ui: InterfaceLanguage) -> String {
+    static func body(
+        act: IndexedAct, contents: TableOfContents, amendments: [(event: AmendmentEvent, eids: [String])] = [], linkEdition: String?,
+        ui: InterfaceLanguage
+    ) -> String {
         let context = Context(
             l: ui.labels, id: act.id, title: act.title(in: contents.lang), edition: contents.edition ?? "—", lang: contents.lang.rawValue,
             editions: act.texts.map { text in
@@ -64,7 +77,13 @@ enum ActPage {
                 EntryItem(
                     label: entry.label, href: Links.provision(entry.address, edition: linkEdition), depth: entry.depth,
                     repealed: entry.status != "in-force", status: entry.status)
-            }, life: act.lifeLine(on: .today) ?? "", replacedBy: act.life?.replacedBy)
+            }, life: ActLifeText.of(act.life, on: .today, ui: ui) ?? "", replacedBy: act.life?.replacedBy,
+            amendments: amendments.map { law in
+                let eids = law.eids.map { $0.isEmpty ? "—" : $0 }
+                return AmendmentItem(
+                    law: law.event.summary,
+                    provisions: eids.prefix(6).joined(separator: ", ") + (eids.count > 6 ? ", … (\(eids.count))" : ""))
+            }, hasAmendments: !amendments.isEmpty)
         return template.render(context)
     }
 }
@@ -74,7 +93,7 @@ enum ActPage {
 extension ActPage.Context: MustacheFields {
     static let fields: [String: PartialKeyPath<Self> & Sendable] = [
         "l": \.l, "id": \.id, "title": \.title, "edition": \.edition, "lang": \.lang, "editions": \.editions, "entries": \.entries,
-        "life": \.life, "replacedBy": \.replacedBy,
+        "life": \.life, "replacedBy": \.replacedBy, "amendments": \.amendments, "hasAmendments": \.hasAmendments,
     ]
 }
 
@@ -88,4 +107,8 @@ extension ActPage.EntryItem: MustacheFields {
     static let fields: [String: PartialKeyPath<Self> & Sendable] = [
         "label": \.label, "href": \.href, "depth": \.depth, "repealed": \.repealed, "status": \.status,
     ]
+}
+
+extension ActPage.AmendmentItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["law": \.law, "provisions": \.provisions]
 }

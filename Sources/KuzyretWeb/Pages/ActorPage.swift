@@ -1,3 +1,4 @@
+import KuzyretComparison
 import KuzyretCompetence
 import KuzyretCore
 import KuzyretExport
@@ -24,6 +25,18 @@ enum ActorPage {
         var sections: [Section]
         var group: Bool
         var hasOpenClauses: Bool
+        /// The history chart (an SVG Kuzyret wrote, inserted as is) and its steps.
+        var chart: String
+        /// What the list's date rests on: acts left out and why, corrections, supplements.
+        var dated: [String]
+        var steps: [StepItem]
+        var hasHistory: Bool
+    }
+
+    struct StepItem {
+        var label: String
+        var laws: String
+        var changes: [String]
     }
 
     struct Choice {
@@ -85,11 +98,15 @@ enum ActorPage {
             <button type="submit">{{l.show}}</button>
             </form>
             <p class="muted">{{scope}}</p>
+            {{#dated}}<p class="muted dated">{{.}}</p>{{/dated}}
             <p>{{l.language}}: {{#languages}}{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}} {{/languages}}</p>
             <p class="downloads">{{l.download}}: {{#downloads}}<a href="{{href}}" download>{{label}}</a> {{/downloads}}</p>
-            <h2>History</h2>
-            <figure class="history"><img class="history-chart" src="/actor/{{name}}/history?lang={{lang}}" alt="{{label}}: the number of competences over the editions in the index" width="720" height="300"></figure>
-            <p class="history-steps">Steps and amending laws: <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=text">text</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=md">md</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=csv">csv</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=json">json</a></p>
+            {{#hasHistory}}<h2>{{l.history}}</h2>
+            <figure class="history scroll">{{{chart}}}</figure>
+            <details class="history-steps"><summary>{{l.steps}}</summary>
+            <ol class="steps">{{#steps}}<li><strong>{{label}}</strong>{{#laws}}<br><span class="muted">{{laws}}</span>{{/laws}}<ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul></li>{{/steps}}</ol>
+            </details>
+            <p class="downloads">{{l.download}}: <a href="/actor/{{name}}/history?lang={{lang}}">svg</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=text">text</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=md">md</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=csv">csv</a> <a href="/actor/{{name}}/history?lang={{lang}}&amp;format=json">json</a></p>{{/hasHistory}}
             <h2>{{l.counts}}: {{total}} <span class="muted">({{l.openEnded}}: {{openEnded}})</span></h2>
             <div class="scroll"><table class="counts"><thead><tr><th>{{l.byAct}}</th><th>{{l.competences}}</th><th>{{l.openEnded}}</th></tr></thead><tbody>
             {{#acts}}<tr><td>{{name}}</td><td class="num">{{competences}}</td><td class="num">{{openEnded}}</td></tr>{{/acts}}
@@ -116,7 +133,10 @@ enum ActorPage {
 
     /// The page of `report` for `actor`; `parameters` are the page's own (as-of, population,
     /// lang), kept in its links.
-    static func body(report: CompetenceList.Report, actor: ActorSelection, parameters: [String: String], ui: InterfaceLanguage) -> String {
+    static func body(
+        report: CompetenceList.Report, actor: ActorSelection, parameters: [String: String], ui: InterfaceLanguage,
+        history: CompetenceHistory? = nil
+    ) -> String {
         let counts = CompetenceList.Counts(report.competences)
         // Acts are named by their titles (`act/lang` keys in the counts and sections).
         var titles: [String: String] = [:]
@@ -160,7 +180,13 @@ enum ActorPage {
                             })
                     })
             },
-            group: !actor.isSingle, hasOpenClauses: !report.header.openClauses.isEmpty)
+            group: !actor.isSingle, hasOpenClauses: !report.header.openClauses.isEmpty,
+            chart: history.map { HistoryChart.svg($0) } ?? "", dated: report.header.datedLines,
+            steps: (history?.steps ?? []).map { step in
+                StepItem(
+                    label: "\(step.from) → \(step.to) · \(step.act): \(HistoryOutput.counts(step))",
+                    laws: step.laws.map(\.summary).joined(separator: "; "), changes: HistoryOutput.changeLines(step))
+            }, hasHistory: history.map { !$0.entries.isEmpty } ?? false)
         return template.render(context)
     }
 }
@@ -172,6 +198,7 @@ extension ActorPage.Context: MustacheFields {
         "l": \.l, "name": \.name, "label": \.label, "scope": \.scope, "asOf": \.asOf, "population": \.population, "lang": \.lang,
         "languages": \.languages, "downloads": \.downloads, "total": \.total, "openEnded": \.openEnded, "acts": \.acts, "topics": \.topics,
         "openClauses": \.openClauses, "sections": \.sections, "group": \.group, "hasOpenClauses": \.hasOpenClauses,
+        "chart": \.chart, "dated": \.dated, "steps": \.steps, "hasHistory": \.hasHistory,
     ]
 }
 
@@ -204,4 +231,8 @@ extension ActorPage.Item: MustacheFields {
 
 extension ActorPage.FlagLine: MustacheFields {
     static let fields: [String: PartialKeyPath<Self> & Sendable] = ["kind": \.kind, "open": \.open, "span": \.span]
+}
+
+extension ActorPage.StepItem: MustacheFields {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = ["label": \.label, "laws": \.laws, "changes": \.changes]
 }

@@ -33,6 +33,9 @@ enum ProvisionPage {
         var hasCites: Bool
         var hasCitedBy: Bool
         var hasEditions: Bool
+        /// The laws that amended it or the provisions above it.
+        var amendments: [String]
+        var hasAmendments: Bool
     }
 
     struct Banner {
@@ -42,6 +45,10 @@ enum ProvisionPage {
         var newer: String?
         var old: Bool
         var newest: Bool
+        /// Whether the act is in force today, and since or until when, when known.
+        var act: String?
+        /// The act that replaced it.
+        var replacedBy: String?
     }
 
     struct Crumb {
@@ -93,6 +100,7 @@ enum ProvisionPage {
             <div class="banner{{#banner.old}} old{{/banner.old}}" role="note">
             <strong>{{l.thisEdition}}: {{banner.edition}}</strong>{{#banner.newest}} ({{l.newestInIndex}}){{/banner.newest}}{{#banner.from}} · {{l.appliedFrom}} {{banner.from}}{{/banner.from}}{{#banner.until}} {{l.appliedUntil}} {{banner.until}}{{/banner.until}}
             {{#banner.newer}}<br><a href="{{banner.newer}}">{{l.newerEdition}}</a>{{/banner.newer}}
+            {{#banner.act}}<br><span class="act-life">{{l.act}}: {{banner.act}}{{#banner.replacedBy}} {{l.replacedBy}} <a href="/act/{{banner.replacedBy}}">{{banner.replacedBy}}</a>.{{/banner.replacedBy}}</span>{{/banner.act}}
             </div>
             <h1>{{title}}</h1>
             {{#article}}<p class="subtitle">{{article}}</p>{{/article}}
@@ -100,6 +108,7 @@ enum ProvisionPage {
             <div class="texts">
             {{#texts}}<section class="text" lang="{{htmlLang}}"><div class="lang">{{lang}}{{#otherEdition}} · {{l.edition}} {{otherEdition}}{{/otherEdition}} · {{status}}</div>{{#heading}}<h2>{{heading}}</h2>{{/heading}}<p>{{text}}</p></section>
             {{/texts}}</div>
+            {{#hasAmendments}}<h2>{{l.amendedBy}}</h2><ul class="amendments">{{#amendments}}<li>{{.}}</li>{{/amendments}}</ul>{{/hasAmendments}}
             {{#hasConditions}}<h2>{{l.conditions}}</h2><ul class="conditions">{{#conditions}}<li>{{.}}</li>{{/conditions}}</ul>{{/hasConditions}}
             {{#hasCompetences}}<h2>{{l.competences}}</h2><ul class="competences">{{#competences}}<li><a href="{{href}}">{{actor}}</a> · {{modality}}{{#repealed}} · <span class="badge repealed">{{status}}</span>{{/repealed}}</li>{{/competences}}</ul>{{/hasCompetences}}
             {{#hasFlags}}<h2>{{l.flags}}</h2>{{#flags}}<div class="flag{{#open}} open{{/open}}"><strong>{{kind}}</strong> «{{span}}»<br><span class="muted">{{explanation}} ({{l.charter}} {{charter}})</span></div>{{/flags}}{{/hasFlags}}
@@ -138,7 +147,8 @@ enum ProvisionPage {
                 newer: newest.flatMap {
                     $0.edition != current?.edition && $0.status != nil ? Links.provision(view.address, edition: $0.edition) : nil
                 },
-                old: newest?.edition != current?.edition, newest: newest?.edition == current?.edition),
+                old: newest?.edition != current?.edition, newest: newest?.edition == current?.edition,
+                act: ActLifeText.of(view.actLife, on: .today, ui: ui), replacedBy: view.actLife?.replacedBy),
             crumbs: view.parents.map {
                 Crumb(
                     label: ProvisionName.part($0.address.eid.components.last ?? "", ui: ui), title: $0.label,
@@ -170,7 +180,10 @@ enum ProvisionPage {
             },
             diff: diff, previousEdition: previous?.edition, hasConditions: !view.conditions.isEmpty,
             hasCompetences: !view.competences.isEmpty,
-            hasFlags: !view.flags.isEmpty, hasCites: !view.cites.isEmpty, hasCitedBy: !view.citedBy.isEmpty, hasEditions: dated.count > 1)
+            hasFlags: !view.flags.isEmpty, hasCites: !view.cites.isEmpty, hasCitedBy: !view.citedBy.isEmpty, hasEditions: dated.count > 1,
+            amendments: view.amendments.map { event in
+                event.summary + (event.eid == view.address.eid.description ? "" : " · \(event.eid.isEmpty ? view.address.act : event.eid)")
+            }, hasAmendments: !view.amendments.isEmpty)
         return template.render(context)
     }
 }
@@ -188,13 +201,15 @@ extension ProvisionPage.Context: MustacheFields {
         "banner": \.banner, "crumbs": \.crumbs, "texts": \.texts, "status": \.status, "repealed": \.repealed, "conditions": \.conditions,
         "competences": \.competences, "flags": \.flags, "cites": \.cites, "citedBy": \.citedBy, "editions": \.editions, "diff": \.diff,
         "previousEdition": \.previousEdition, "hasConditions": \.hasConditions, "hasCompetences": \.hasCompetences, "hasFlags": \.hasFlags,
-        "hasCites": \.hasCites, "hasCitedBy": \.hasCitedBy, "hasEditions": \.hasEditions,
+        "hasCites": \.hasCites, "hasCitedBy": \.hasCitedBy, "hasEditions": \.hasEditions, "amendments": \.amendments,
+        "hasAmendments": \.hasAmendments,
     ]
 }
 
 extension ProvisionPage.Banner: MustacheFields {
     static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "edition": \.edition, "from": \.from, "until": \.until, "newer": \.newer, "old": \.old, "newest": \.newest,
+        "edition": \.edition, "from": \.from, "until": \.until, "newer": \.newer, "old": \.old, "newest": \.newest, "act": \.act,
+        "replacedBy": \.replacedBy,
     ]
 }
 

@@ -131,7 +131,11 @@ enum SearchPage {
             active: request.filters.sorted { $0.key < $1.key }.map {
                 ActiveFilter(name: $0.key, value: $0.value, remove: request.link([$0.key: nil, "page": nil]))
             },
-            count: "\(total) · \(ui.labels.page) \(request.page)",
+            count: "\(total) · \(ui.labels.page) \(request.page)"
+                + (results?.dated.map { scope in
+                    " · \(ui.labels.asOf) \(scope.date)"
+                        + scope.leftOut.map { " · \($0.act.id): \($0.reason.text)" }.joined()
+                } ?? ""),
             previous: request.page > 1 ? request.link(["page": request.page > 2 ? String(request.page - 1) : nil]) : nil,
             next: (results?.hits.count ?? 0) > request.page * pageSize ? request.link(["page": String(request.page + 1)]) : nil,
             empty: hits.isEmpty)

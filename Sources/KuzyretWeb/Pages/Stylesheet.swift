@@ -49,6 +49,8 @@ enum Stylesheet {
         th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         td.num { text-align: right; }
         .scroll { overflow-x: auto; margin-bottom: 1rem; }
+        figure.history { margin: 0.5em 0; } figure.history svg { width: 100%; max-width: 720px; height: auto; }
+        .act-life, .life { color: #6b3b00; }
         .toc .depth-1 { padding-left: 1.2rem; }
         .toc .depth-2 { padding-left: 2.4rem; }
         form.compare fieldset { border: 1px solid var(--line); margin: 0 0 1rem; padding: .8rem 1rem; background: #fff; }

@@ -50,7 +50,7 @@ struct APIController: Sendable {
 
     @Sendable func act(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let (lang, edition) = try context.parameters.get("text").map(Parameters.text) ?? (.rus, nil)
-        let (act, contents) = try await answers.contents(id: try context.parameters.require("id"), lang: lang, edition: edition)
+        let (act, contents, _) = try await answers.contents(id: try context.parameters.require("id"), lang: lang, edition: edition)
         return Responses.json(TableOfContents.json(act: act, contents: contents))
     }
 

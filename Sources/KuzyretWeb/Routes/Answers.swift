@@ -40,18 +40,21 @@ struct Answers: Sendable {
     /// An act and the contents of one of its texts: `lang` (else a language it has), the edition
     /// in force on `edition` (else the newest). An unknown act, or a date before its first
     /// edition, is a 404.
-    func contents(id: String, lang: Language, edition: LegalDate?) async throws -> (IndexedAct, TableOfContents) {
-        let (act, contents): (IndexedAct?, TableOfContents?) = try await pool.read { search in
-            guard let act = try search.acts().first(where: { $0.id == id }) else { return (nil, nil) }
+    func contents(id: String, lang: Language, edition: LegalDate?) async throws -> (
+        IndexedAct, TableOfContents, [(event: AmendmentEvent, eids: [String])]
+    ) {
+        let (act, contents, amendments): (IndexedAct?, TableOfContents?, [(event: AmendmentEvent, eids: [String])]) = try await pool.read {
+            search in
+            guard let act = try search.acts().first(where: { $0.id == id }) else { return (nil, nil, []) }
             let available = act.texts.contains { $0.lang == lang } ? lang : (act.texts.last?.lang ?? lang)
-            return (act, try search.contents(act: id, lang: available, edition: edition))
+            return (act, try search.contents(act: id, lang: available, edition: edition), try search.amendments(of: id, lang: available))
         }
         guard let act else { throw PageError.notFound("no act \(id) in the index") }
         guard let contents, edition == nil || (contents.edition ?? "") <= edition!.description else {
             let known = act.texts.filter { $0.lang == lang }.compactMap(\.edition).joined(separator: ", ")
             throw PageError.notFound("the index has no \(lang.rawValue) edition of \(id) on or before \(edition!); it has \(known)")
         }
-        return (act, contents)
+        return (act, contents, amendments)
     }
 
     /// The provision at `address` in the edition in force on `edition` (else the newest), and
@@ -82,7 +85,8 @@ struct Answers: Sendable {
 
     /// How an actor's list changed over the editions in the index (``IndexSearch/history(actor:act:lang:from:to:population:)``).
     func history(_ asked: CompetenceParameters) async throws -> CompetenceHistory {
-        try await pool.read { try $0.history(actor: asked.actor, lang: asked.lang, population: asked.population) }
+        let key = "history|\(asked.actor.name)|\(asked.lang.rawValue)|\(asked.population.map(String.init) ?? "")|\(LegalDate.today)"
+        return try await pool.remembered(key) { try $0.history(actor: asked.actor, lang: asked.lang, population: asked.population) }
     }
 
     /// The flags of an actor or group, of one kind or all.

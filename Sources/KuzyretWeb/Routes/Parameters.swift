@@ -33,7 +33,7 @@ struct SearchParameters: Sendable {
         let lang = try Parameters.language(request, "lang")
         filters = IndexSearch.Filters(
             actor: given["actor"], act: given["act"], lang: lang, flag: given["flag"], status: given["status"], modality: given["modality"],
-            limit: page * pageSize + 1)
+            limit: page * pageSize + 1, asOf: try Site.date(request, "as-of") ?? .today)
         do { try filters.check() } catch let error as IndexSearch.QueryError { throw PageError.badRequest(error.description) }
         self.query = query
         self.page = page

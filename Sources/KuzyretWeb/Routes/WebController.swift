@@ -54,10 +54,11 @@ struct WebController: Sendable {
     @Sendable func act(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let ui = Site.language(of: request)
         let (lang, edition) = try context.parameters.get("text").map(Parameters.text) ?? (Language(rawValue: ui.rawValue) ?? .rus, nil)
-        let (act, contents) = try await answers.contents(id: try context.parameters.require("id"), lang: lang, edition: edition)
+        let (act, contents, amendments) = try await answers.contents(id: try context.parameters.require("id"), lang: lang, edition: edition)
         return Site.page(
             request, title: act.title(in: contents.lang),
-            body: ActPage.body(act: act, contents: contents, linkEdition: edition.flatMap { _ in contents.edition }, ui: ui))
+            body: ActPage.body(
+                act: act, contents: contents, amendments: amendments, linkEdition: edition.flatMap { _ in contents.edition }, ui: ui))
     }
 
     @Sendable func provision(_ request: Request, context: BasicRequestContext) async throws -> Response {
@@ -78,9 +79,10 @@ struct WebController: Sendable {
             return Responses.download(
                 try report.rendered(as: format), type: format.mediaType, name: "\(actor.name).\(format.fileExtension)")
         }
+        let history = try await answers.history(asked)
         return Site.page(
             request, title: ActorNames.of(actor, ui: Site.language(of: request)),
-            body: ActorPage.body(report: report, actor: actor, parameters: asked.given, ui: Site.language(of: request)))
+            body: ActorPage.body(report: report, actor: actor, parameters: asked.given, ui: Site.language(of: request), history: history))
     }
 
     /// The history of an actor's list: the chart (SVG, the default), or `format=text|md|csv|json`.

@@ -21,6 +21,11 @@ public final class IndexPool: @unchecked Sendable {
     private var generation = 0
     /// Connections kept idle at most.
     private let capacity: Int
+    /// Answers remembered for the current index file (``remembered(_:_:)``), and its generation.
+    private var memos: [String: any Sendable] = [:]
+    private var memoGeneration = 0
+    /// Answers remembered at most.
+    static let memoCapacity = 64
 
     struct FileIdentity: Equatable {
         var inode: UInt64
@@ -40,6 +45,32 @@ public final class IndexPool: @unchecked Sendable {
     /// opened is ``IndexUnavailable``.
     public func read<T: Sendable>(_ body: @escaping @Sendable (IndexSearch) throws -> T) async throws -> T {
         try await NIOThreadPool.singleton.runIfActive { try self.with(body) }
+    }
+
+    /// `body`'s answer for `key`, computed once per index file on NIO's thread pool and then
+    /// remembered (a history costs a second; its page is asked again and again). A rebuilt
+    /// index forgets every answer; at most ``memoCapacity`` are kept.
+    public func remembered<T: Sendable>(_ key: String, _ body: @escaping @Sendable (IndexSearch) throws -> T) async throws -> T {
+        try await NIOThreadPool.singleton.runIfActive {
+            let (search, borrowedGeneration) = try self.borrow()
+            defer { self.giveBack(search, generation: borrowedGeneration) }
+            self.lock.lock()
+            if self.memoGeneration != borrowedGeneration {
+                self.memos.removeAll()
+                self.memoGeneration = borrowedGeneration
+            }
+            let known = self.memos[key] as? T
+            self.lock.unlock()
+            if let known { return known }
+            let answer = try body(search)
+            self.lock.lock()
+            if self.memoGeneration == borrowedGeneration {
+                if self.memos.count >= Self.memoCapacity { self.memos.removeAll() }
+                self.memos[key] = answer
+            }
+            self.lock.unlock()
+            return answer
+        }
     }
 
     /// Runs `body` with a connection to the current index, on this thread.
