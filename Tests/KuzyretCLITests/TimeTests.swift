@@ -228,6 +228,29 @@ struct TimeTests {
         #expect(!run.stdout.contains("<script"))
     }
 
+    @Test("An index made with another catalog is built again, so an act's life entered later shows")
+    func catalogChangeRebuilds() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kuzyret-catalog-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let law = TestPaths.statute("Z070000319_/rus/art006.2019-12-27.md")
+        let db = directory + "/index.sqlite"
+        let first = directory + "/first.json"
+        let second = directory + "/second.json"
+        try #"{"acts": [{"id": "Z070000319_", "kind": "law", "titles": {"rus": "Об образовании"}, "addresses": {}}]}"#.write(
+            toFile: first, atomically: true, encoding: .utf8)
+        try
+            #"{"acts": [{"id": "Z070000319_", "kind": "law", "titles": {"rus": "Об образовании"}, "addresses": {}, "lost_force_on": "2020-01-01"}]}"#
+            .write(toFile: second, atomically: true, encoding: .utf8)
+        #expect(try ProcessRun.kuzyret(["index", law, "--db", db, "--catalog", first]).status == 0)
+        let again = try ProcessRun.kuzyret(["index", law, "--db", db, "--catalog", first])
+        #expect((again.stdout + again.stderr).contains("1 act(s) unchanged"), "\(again.stdout)")
+        let edited = try ProcessRun.kuzyret(["index", law, "--db", db, "--catalog", second])
+        #expect((edited.stdout + edited.stderr).contains("0 act(s) unchanged"), "\(edited.stdout)")
+        let list = try Self.json(["competences", "--act", "Z070000319_", "--format", "json", "--db", db])
+        #expect((list["left_out"] as? [[String: Any]])?.first?["lost_force_on"] as? String == "2020-01-01")
+    }
+
     @Test("A bill deleting art. 35 point 3 removes the upward-accountability flag")
     func billRemovesAccountability() throws {
         let bill = try TestBills.article35WithoutPoint3()

@@ -18,7 +18,7 @@ struct TimeRouteTests {
         #expect(page.status == 200)
         #expect(page.body.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"history-chart\""))
         #expect(page.body.contains("data-date=\"2026-07-12\""))
-        #expect(page.body.contains("Law of 27.12.2019 No. 291-VI"))
+        #expect(page.body.contains("Law of 27.12.2019 No. 291-VI (in force from 2021-01-01)"))
         let chart = try await server().get("/actor/aul-akim/history?lang=rus")
         #expect(chart.status == 200)
         #expect(chart.headers["content-type"]?.hasPrefix("image/svg+xml") == true)
@@ -47,5 +47,10 @@ struct TimeRouteTests {
         #expect(provision.body.contains("Act: In force from 2009-01-01; lost force on 2025-01-01."))
         let point = try await server().get("/act/Z010000148_/rus/art_35__para_1__point_12-11?ui=eng")
         #expect(point.body.contains("Law of 17.07.2025 No. 213-VIII (in force from 2025-09-01)"))
+        // In Russian and Kazakh the laws are cited as the statutes cite them.
+        let russian = try await server().get("/act/Z010000148_/rus/art_35__para_1__point_12-11?ui=rus")
+        #expect(russian.body.contains("Закон РК от 17.07.2025 № 213-VIII (вводится в действие с 01.09.2025)"))
+        let kazakh = try await server().get("/act/Z010000148_/rus/art_35__para_1__point_12-11?ui=kaz")
+        #expect(kazakh.body.contains("ҚР 17.07.2025 № 213-VIII Заңы (01.09.2025 бастап қолданысқа енгізілді)"))
     }
 }

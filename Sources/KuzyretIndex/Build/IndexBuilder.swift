@@ -29,10 +29,32 @@ public struct IndexBuilder: Sendable {
     }
 
     let options: LoadOptions
+    /// What makes the rows: this kuzyret executable and the catalog it reads with. An index made
+    /// by another (an upgraded kuzyret, whose readers find more; an edited catalog, with other
+    /// titles or acts' lives) is built again from nothing, not kept act by act.
+    let identity: String
 
     /// A builder reading files with `options` (encoding, size limit, catalog).
     public init(options: LoadOptions = LoadOptions()) {
         self.options = options
+        identity = Self.identity(catalog: options.catalog)
+    }
+
+    /// `kuzyret SIZE-MTIME catalog FNV`: the running executable's size and time, and a hash of
+    /// the catalog's entries.
+    static func identity(catalog: ActCatalog) -> String {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = Int64(((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0) * 1000)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (try? encoder.encode(catalog.entries)) ?? Data() {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return "kuzyret \(size)-\(modified) catalog \(String(hash, radix: 16))"
     }
 
     /// The statute files under `paths` (files as given; directories walked), sorted.
@@ -132,7 +154,7 @@ public struct IndexBuilder: Sendable {
         let files = Self.statuteFiles(under: paths)
         let manager = FileManager.default
         // Nothing changed: the index stays as it is, not even copied.
-        if manager.fileExists(atPath: database), let summary = Self.unchangedSummary(of: database, files: files) {
+        if manager.fileExists(atPath: database), let summary = Self.unchangedSummary(of: database, files: files, identity: identity) {
             return summary
         }
         let building = database + ".building"
@@ -140,7 +162,9 @@ public struct IndexBuilder: Sendable {
         let directory = (database as NSString).deletingLastPathComponent
         if !directory.isEmpty { try manager.createDirectory(atPath: directory, withIntermediateDirectories: true) }
         // An index made by an older kuzyret lacks figures its rows would need: it is built again.
-        if manager.fileExists(atPath: database), Self.isCurrent(database) { try manager.copyItem(atPath: database, toPath: building) }
+        if manager.fileExists(atPath: database), Self.isCurrent(database, identity: identity) {
+            try manager.copyItem(atPath: database, toPath: building)
+        }
         var summary = Summary()
         do {
             let queue = try DatabaseQueue(path: building, configuration: IndexSchema.configuration())
@@ -157,6 +181,8 @@ public struct IndexBuilder: Sendable {
                 try write(files: files, into: db, summary: &summary, progress: progress)
                 try collector.flush(into: db)
                 try IndexSchema.markNewestEditions(in: db)
+                try db.execute(sql: "DELETE FROM build_identity")
+                try db.execute(sql: "INSERT INTO build_identity (value) VALUES (?)", arguments: [identity])
             }
             try queue.read { db in
                 summary.acts = try Int.fetchOne(db, sql: "SELECT count(*) FROM act") ?? 0
@@ -190,20 +216,22 @@ public struct IndexBuilder: Sendable {
         return queue
     }
 
-    /// Whether the index at `database` has every table this kuzyret writes.
-    static func isCurrent(_ database: String) -> Bool {
+    /// Whether the index at `database` has every table this kuzyret writes and was made by
+    /// `identity` (``identity(catalog:)``).
+    static func isCurrent(_ database: String, identity: String) -> Bool {
         guard let queue = currentIndex(database) else { return false }
-        try? queue.close()
-        return true
+        defer { try? queue.close() }
+        return (try? queue.read { try String.fetchOne($0, sql: "SELECT value FROM build_identity") }) == identity
     }
 
     /// The summary of the index at `database` when a build from `files` would change nothing:
     /// every act row's files are given and unchanged by size and time, and every file given
     /// belongs to an act row. Nil otherwise (or when the index cannot be read as it is).
-    static func unchangedSummary(of database: String, files: [String]) -> Summary? {
+    static func unchangedSummary(of database: String, files: [String], identity: String) -> Summary? {
         guard let queue = currentIndex(database) else { return nil }
         defer { try? queue.close() }
         return try? queue.read { db -> Summary? in
+            guard try String.fetchOne(db, sql: "SELECT value FROM build_identity") == identity else { return nil }
             let given = Set(files)
             var covered = Set<String>()
             var summary = Summary()

@@ -20,7 +20,7 @@ extension IndexSearch {
         ]
         return try queue.read { db in
             var filters = filters
-            if let date = filters.asOf { filters.editions = try Self.editions(on: date, in: db).ids }
+            if let date = filters.asOf { filters.editions = try self.editions(on: date, in: db).ids }
             var counts: [String: [String: Int]] = [:]
             for lang in langs {
                 let table = IndexSchema.ftsTable(lang)

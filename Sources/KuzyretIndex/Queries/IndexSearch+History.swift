@@ -13,10 +13,12 @@ extension IndexSearch {
     /// dated conditions of the actor's competences take effect (population-limited ones only with
     /// `population`), within `from`…`to`. On each date the list is computed as `kuzyret
     /// competences --as-of` computes it; a date whose list and editions equal the previous date's
-    /// is left out unless it is an edition's date. Between consecutive entries, each act that
-    /// changed gets a step: two editions are compared as `kuzyret diff` compares them (only the
-    /// articles both hold when one is an excerpt); otherwise the two lists are compared. Each step
-    /// names the amending laws dated, or in force, in its window, on the provisions compared.
+    /// is left out unless it is an edition's date; a history never reads a later edition back.
+    /// *Edition steps*: each pair of consecutive editions of an act, compared as `kuzyret diff`
+    /// compares them (only the articles both hold when one is an excerpt), with the laws the newer
+    /// edition's notes date, or put in force, in between, on the articles compared. *Dated steps*:
+    /// between consecutive entries where an act keeps its edition (or comes into force or loses
+    /// it), the two lists compared, with the repeal or entry into force behind the change.
     public func history(
         actor: ActorSelection, act: String? = nil, lang: Language = .rus, from: LegalDate? = nil, to: LegalDate? = nil,
         population: Int? = nil

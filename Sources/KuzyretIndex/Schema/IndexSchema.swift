@@ -120,6 +120,11 @@ enum IndexSchema {
                     CREATE INDEX amendment_text ON amendment(act_id, eid);
                     """)
         }
+        // v6: what made the rows (``IndexBuilder/identity``): a build by another kuzyret or with
+        // another catalog starts from nothing.
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: "CREATE TABLE build_identity (value TEXT NOT NULL)")
+        }
         return migrator
     }
 

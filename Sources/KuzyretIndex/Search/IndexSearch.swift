@@ -68,6 +68,10 @@ public final class IndexSearch {
     public let path: String
     /// Analyses queries as the index analysed provisions (searches run one at a time).
     let analyzer = TextAnalyzer()
+    /// The texts that answered the last date asked (``editions(on:in:)``): a connection reads one
+    /// index file, so the choice holds until the date changes. Read and written inside the
+    /// queue, one search at a time.
+    private var editionsAnswering: (date: LegalDate, ids: Set<Int64>, scope: DatedScope)?
 
     /// Opens the index at `path` for reading.
     public init(path: String) throws {
@@ -98,7 +102,16 @@ public final class IndexSearch {
     }
 
     /// The texts that answer for `date`, by id, and what the answer rests on: the edition of each
-    /// act then (read back when all are later), acts not in force left out.
+    /// act then (read back when all are later), acts not in force left out. Remembered for the
+    /// last date asked.
+    func editions(on date: LegalDate, in db: Database) throws -> (ids: Set<Int64>, scope: DatedScope) {
+        if let known = editionsAnswering, known.date == date { return (known.ids, known.scope) }
+        let answer = try Self.editions(on: date, in: db)
+        editionsAnswering = (date, answer.ids, answer.scope)
+        return answer
+    }
+
+    /// ``editions(on:in:)`` read afresh.
     static func editions(on date: LegalDate, in db: Database) throws -> (ids: Set<Int64>, scope: DatedScope) {
         let texts = try ActRecord.texts().fetchAll(db)
         let infos = try texts.map { try $0.actInfo() }
@@ -119,7 +132,7 @@ public final class IndexSearch {
             var filters = filters
             var scope: DatedScope?
             if let date = filters.asOf {
-                let resolved = try Self.editions(on: date, in: db)
+                let resolved = try self.editions(on: date, in: db)
                 filters.editions = resolved.ids
                 scope = resolved.scope
             }

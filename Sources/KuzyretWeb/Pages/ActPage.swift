@@ -81,7 +81,7 @@ enum ActPage {
             amendments: amendments.map { law in
                 let eids = law.eids.map { $0.isEmpty ? "—" : $0 }
                 return AmendmentItem(
-                    law: law.event.summary,
+                    law: AmendmentText.of(law.event, ui: ui),
                     provisions: eids.prefix(6).joined(separator: ", ") + (eids.count > 6 ? ", … (\(eids.count))" : ""))
             }, hasAmendments: !amendments.isEmpty)
         return template.render(context)

@@ -185,7 +185,7 @@ enum ActorPage {
             steps: (history?.steps ?? []).map { step in
                 StepItem(
                     label: "\(step.from) → \(step.to) · \(step.act): \(HistoryOutput.counts(step))",
-                    laws: step.laws.map(\.summary).joined(separator: "; "), changes: HistoryOutput.changeLines(step))
+                    laws: step.laws.map { AmendmentText.of($0, ui: ui) }.joined(separator: "; "), changes: HistoryOutput.changeLines(step))
             }, hasHistory: history.map { !$0.entries.isEmpty } ?? false)
         return template.render(context)
     }

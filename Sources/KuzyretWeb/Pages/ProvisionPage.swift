@@ -35,6 +35,7 @@ enum ProvisionPage {
         var hasEditions: Bool
         /// The laws that amended it or the provisions above it.
         var amendments: [String]
+        var amendmentCount: Int
         var hasAmendments: Bool
     }
 
@@ -108,7 +109,7 @@ enum ProvisionPage {
             <div class="texts">
             {{#texts}}<section class="text" lang="{{htmlLang}}"><div class="lang">{{lang}}{{#otherEdition}} · {{l.edition}} {{otherEdition}}{{/otherEdition}} · {{status}}</div>{{#heading}}<h2>{{heading}}</h2>{{/heading}}<p>{{text}}</p></section>
             {{/texts}}</div>
-            {{#hasAmendments}}<h2>{{l.amendedBy}}</h2><ul class="amendments">{{#amendments}}<li>{{.}}</li>{{/amendments}}</ul>{{/hasAmendments}}
+            {{#hasAmendments}}<details class="amendments"><summary>{{l.amendedBy}} ({{amendmentCount}})</summary><ul>{{#amendments}}<li>{{.}}</li>{{/amendments}}</ul></details>{{/hasAmendments}}
             {{#hasConditions}}<h2>{{l.conditions}}</h2><ul class="conditions">{{#conditions}}<li>{{.}}</li>{{/conditions}}</ul>{{/hasConditions}}
             {{#hasCompetences}}<h2>{{l.competences}}</h2><ul class="competences">{{#competences}}<li><a href="{{href}}">{{actor}}</a> · {{modality}}{{#repealed}} · <span class="badge repealed">{{status}}</span>{{/repealed}}</li>{{/competences}}</ul>{{/hasCompetences}}
             {{#hasFlags}}<h2>{{l.flags}}</h2>{{#flags}}<div class="flag{{#open}} open{{/open}}"><strong>{{kind}}</strong> «{{span}}»<br><span class="muted">{{explanation}} ({{l.charter}} {{charter}})</span></div>{{/flags}}{{/hasFlags}}
@@ -182,8 +183,9 @@ enum ProvisionPage {
             hasCompetences: !view.competences.isEmpty,
             hasFlags: !view.flags.isEmpty, hasCites: !view.cites.isEmpty, hasCitedBy: !view.citedBy.isEmpty, hasEditions: dated.count > 1,
             amendments: view.amendments.map { event in
-                event.summary + (event.eid == view.address.eid.description ? "" : " · \(event.eid.isEmpty ? view.address.act : event.eid)")
-            }, hasAmendments: !view.amendments.isEmpty)
+                AmendmentText.of(event, ui: ui)
+                    + (event.eid == view.address.eid.description ? "" : " · \(event.eid.isEmpty ? view.address.act : event.eid)")
+            }, amendmentCount: view.amendments.count, hasAmendments: !view.amendments.isEmpty)
         return template.render(context)
     }
 }
@@ -202,6 +204,7 @@ extension ProvisionPage.Context: MustacheFields {
         "competences": \.competences, "flags": \.flags, "cites": \.cites, "citedBy": \.citedBy, "editions": \.editions, "diff": \.diff,
         "previousEdition": \.previousEdition, "hasConditions": \.hasConditions, "hasCompetences": \.hasCompetences, "hasFlags": \.hasFlags,
         "hasCites": \.hasCites, "hasCitedBy": \.hasCitedBy, "hasEditions": \.hasEditions, "amendments": \.amendments,
+        "amendmentCount": \.amendmentCount,
         "hasAmendments": \.hasAmendments,
     ]
 }
