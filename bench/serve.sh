@@ -49,8 +49,10 @@ declare -A urls=(
   [search-page-frequent]="search?q=%D0%B0%D0%BA%D0%B8%D0%BC"
   [provision-page]="act/Z010000148_/rus/art_35__para_1__point_21"
   [api-search]="api/search?q=%D0%BF%D0%BE%D0%B3%D1%80%D0%B5%D0%B1%D0%B5%D0%BD%D0%B8%D0%B5%20%D0%B1%D0%B5%D0%B7%D1%80%D0%BE%D0%B4%D0%BD%D1%8B%D1%85"
+  [actor-page]="actor/aul-akim"
+  [history-svg]="actor/rural-tier/history"
 )
-order=(static search-page search-page-frequent provision-page api-search)
+order=(static search-page search-page-frequent provision-page api-search actor-page history-svg)
 echo "kuzyret serve at $base; wrk ${seconds}s per URL, $connections connections, 2 threads; $(nproc) cores" >&2
 printf '| URL | requests/s | p50 ms | p99 ms | errors | requests | ÷ static |\n|---|---:|---:|---:|---:|---:|---:|\n'
 static_rate=""

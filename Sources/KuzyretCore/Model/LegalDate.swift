@@ -23,8 +23,32 @@ public struct LegalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DD`, `DD.MM.YYYY` or `YYYY.MM.DD`.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "." }).map { Int($0) }
-        guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
+        // Three runs of ASCII digits between `-` or `.`, read byte by byte (dates are parsed by
+        // the thousand when an index is read).
+        var parts: [Int] = []
+        parts.reserveCapacity(3)
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                guard digits < 9 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            } else if byte == 0x2D || byte == 0x2E {
+                guard digits > 0 else { return nil }
+                parts.append(value)
+                value = 0
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        parts.append(value)
+        guard parts.count == 3 else { return nil }
+        let a = parts[0]
+        let b = parts[1]
+        let c = parts[2]
         if a > 31 {
             self.init(year: a, month: b, day: c)
         } else {

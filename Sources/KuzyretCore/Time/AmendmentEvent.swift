@@ -46,7 +46,9 @@ public struct AmendmentEvent: Hashable, Sendable, Codable {
     /// The law's number with look-alike Cyrillic letters read as Latin (`291-VІ` → `291-VI`):
     /// what identifies the law.
     public var lawKey: String {
-        String(
+        // Numbers read by AmendmentReader are ASCII already; others are mapped.
+        if lawNumber.utf8.allSatisfy({ $0 < 0x80 }) { return lawNumber }
+        return String(
             lawNumber.map { character -> Character in
                 switch character {
                 case "\u{0406}", "\u{04C0}": "I"

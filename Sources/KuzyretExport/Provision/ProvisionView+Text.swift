@@ -31,7 +31,7 @@ extension ProvisionView {
             out += "\nFlag \(flag.kind)\(flag.openEnded ? " (open-ended)" : ""): «\(flag.span)»\n    \(flag.explanation)\n"
         }
         if !amendments.isEmpty {
-            out += "\nAmended by (as this edition's notes record):\n"
+            out += "\nAmended by (as the notes of the indexed editions record):\n"
             for event in amendments {
                 out +=
                     "  \(event.summary)  [\(event.effect.rawValue)\(event.eid == address.eid.description ? "" : ", note on \(event.eid)")]\n"

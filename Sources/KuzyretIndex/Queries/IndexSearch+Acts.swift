@@ -4,7 +4,14 @@ import KuzyretCore
 extension IndexSearch {
     /// Every indexed act with its texts (language and edition), by id.
     public func acts() throws -> [IndexedAct] {
-        try queue.read { db in
+        if let known = actsRead { return known }
+        return try queue.read { db in try acts(in: db) }
+    }
+
+    /// ``acts()`` inside a read, remembered for the connection.
+    func acts(in db: Database) throws -> [IndexedAct] {
+        if let known = actsRead { return known }
+        let read = try { () throws -> [IndexedAct] in
             var acts: [IndexedAct] = []
             for record in try ActRecord.texts().fetchAll(db) {
                 guard let lang = Language(rawValue: record.lang) else { continue }
@@ -19,7 +26,9 @@ extension IndexSearch {
                 }
             }
             return acts
-        }
+        }()
+        actsRead = read
+        return read
     }
 
     /// The contents of `act` in `lang` (the newest edition, or the newest on or before

@@ -66,17 +66,15 @@ extension IndexSearch {
             view.label = row.label
             // The laws its notes, and those of the provisions above it, record in any edition of
             // the act in this language (a placeholder's note is gone once its text is in force).
-            let lineage = Set([address.eid.description] + parents.map { $0.address.eid.description })
+            let lineage = [address.eid.description] + parents.map { $0.address.eid.description }
             var seen = Set<String>()
-            for other in try ActRecord.texts(of: address.act, lang: address.lang).fetchAll(db) {
-                for event in try AmendmentRecord.all(inText: other.id).fetchAll(db).compactMap(\.event) where lineage.contains(event.eid) {
-                    if seen.insert("\(event.eid)|\(event.lawDate)|\(event.lawKey)|\(event.effect.rawValue)").inserted {
-                        view.amendments.append(event)
-                    }
+            for event in try AmendmentRecord.on(lineage, act: address.act, lang: address.lang).fetchAll(db).compactMap(\.event) {
+                if seen.insert("\(event.eid)|\(event.lawDate)|\(event.lawKey)|\(event.effect.rawValue)").inserted {
+                    view.amendments.append(event)
                 }
             }
             view.amendments.sort { ($0.lawDate, $0.lawKey, $0.eid) < ($1.lawDate, $1.lawKey, $1.eid) }
-            view.actLife = try text.actInfo().life
+            view.actLife = try acts(in: db).first { $0.id == address.act }?.life
             view.asOf = edition
             return view
         }

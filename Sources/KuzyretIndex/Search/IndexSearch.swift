@@ -72,6 +72,9 @@ public final class IndexSearch {
     /// index file, so the choice holds until the date changes. Read and written inside the
     /// queue, one search at a time.
     private var editionsAnswering: (date: LegalDate, ids: Set<Int64>, scope: DatedScope)?
+    /// The acts and their texts (``acts()``), read once per connection: pages ask for them on
+    /// every request (titles), and a connection reads one index file.
+    var actsRead: [IndexedAct]?
 
     /// Opens the index at `path` for reading.
     public init(path: String) throws {
@@ -234,10 +237,12 @@ public final class IndexSearch {
     /// The SQL condition (with its arguments) on `table` joined to provision `p` and act `a`:
     /// the provision matches `query`, is in the newest edition of its act, and passes `filters`.
     static func matchConditions(table: String, query: String, filters: Filters) -> (String, [any DatabaseValueConvertible]) {
-        var sql =
-            "\(table) MATCH ? AND " + (filters.editions == nil ? IndexSchema.newestEdition : "a.id IN (SELECT value FROM json_each(?))")
+        // The texts that answer are written into the statement as integers (row ids of this
+        // index, never user text): the statement is prepared once per set, and SQLite reads the
+        // list once, not per row.
+        let editions = filters.editions.map { "a.id IN (" + $0.sorted().map(String.init).joined(separator: ",") + ")" }
+        var sql = "\(table) MATCH ? AND " + (editions ?? IndexSchema.newestEdition)
         var arguments: [any DatabaseValueConvertible] = [query]
-        if let editions = filters.editions { arguments.append(ProvisionRows.json(editions.sorted())) }
         if let act = filters.act {
             sql += " AND a.act = ?"
             arguments.append(act)

@@ -36,6 +36,9 @@ enum ProvisionPage {
         /// The laws that amended it or the provisions above it.
         var amendments: [String]
         var amendmentCount: Int
+        /// How many laws amended the provision's article as a whole, and its page.
+        var articleLaws: Int
+        var articleHref: String?
         var hasAmendments: Bool
     }
 
@@ -109,7 +112,8 @@ enum ProvisionPage {
             <div class="texts">
             {{#texts}}<section class="text" lang="{{htmlLang}}"><div class="lang">{{lang}}{{#otherEdition}} · {{l.edition}} {{otherEdition}}{{/otherEdition}} · {{status}}</div>{{#heading}}<h2>{{heading}}</h2>{{/heading}}<p>{{text}}</p></section>
             {{/texts}}</div>
-            {{#hasAmendments}}<details class="amendments"><summary>{{l.amendedBy}} ({{amendmentCount}})</summary><ul>{{#amendments}}<li>{{.}}</li>{{/amendments}}</ul></details>{{/hasAmendments}}
+            {{#hasAmendments}}<h2>{{l.amendedBy}}</h2><ul class="amendments">{{#amendments}}<li>{{.}}</li>{{/amendments}}</ul>
+            {{#articleHref}}<p class="muted article-amendments"><a href="{{articleHref}}">{{article}}</a>: {{articleLaws}}</p>{{/articleHref}}{{/hasAmendments}}
             {{#hasConditions}}<h2>{{l.conditions}}</h2><ul class="conditions">{{#conditions}}<li>{{.}}</li>{{/conditions}}</ul>{{/hasConditions}}
             {{#hasCompetences}}<h2>{{l.competences}}</h2><ul class="competences">{{#competences}}<li><a href="{{href}}">{{actor}}</a> · {{modality}}{{#repealed}} · <span class="badge repealed">{{status}}</span>{{/repealed}}</li>{{/competences}}</ul>{{/hasCompetences}}
             {{#hasFlags}}<h2>{{l.flags}}</h2>{{#flags}}<div class="flag{{#open}} open{{/open}}"><strong>{{kind}}</strong> «{{span}}»<br><span class="muted">{{explanation}} ({{l.charter}} {{charter}})</span></div>{{/flags}}{{/hasFlags}}
@@ -140,6 +144,7 @@ enum ProvisionPage {
         let article =
             view.parents.first { $0.address.eid.components.last?.hasPrefix("art_") == true }?.label
             ?? (view.address.eid.components.count == 1 ? view.label : nil)
+        let (near, articleLaws) = Self.amendments(of: view)
         let context = Context(
             l: labels, address: view.address.description, title: ProvisionName.of(view.address.eid, ui: ui),
             actTitle: view.actTitle.nilIfEmpty ?? view.address.act, actHref: Links.act(view.address.act), article: article,
@@ -182,11 +187,22 @@ enum ProvisionPage {
             diff: diff, previousEdition: previous?.edition, hasConditions: !view.conditions.isEmpty,
             hasCompetences: !view.competences.isEmpty,
             hasFlags: !view.flags.isEmpty, hasCites: !view.cites.isEmpty, hasCitedBy: !view.citedBy.isEmpty, hasEditions: dated.count > 1,
-            amendments: view.amendments.map { event in
-                AmendmentText.of(event, ui: ui)
-                    + (event.eid == view.address.eid.description ? "" : " · \(event.eid.isEmpty ? view.address.act : event.eid)")
-            }, amendmentCount: view.amendments.count, hasAmendments: !view.amendments.isEmpty)
+            amendments: near.map { event in
+                AmendmentText.of(event, ui: ui) + (event.eid == view.address.eid.description ? "" : " · \(event.eid)")
+            }, amendmentCount: near.count, articleLaws: articleLaws,
+            articleHref: articleLaws > 0 ? Links.provision(view.address.with(eid: view.address.eid.top), edition: linkEdition) : nil,
+            hasAmendments: !near.isEmpty || articleLaws > 0)
         return template.render(context)
+    }
+
+    /// The amending laws a provision page lists: those on the provision and the points above it
+    /// (`near`), and how many laws amended its article as a whole (listed on the article's page,
+    /// not repeated on each of its sub-points).
+    static func amendments(of view: ProvisionView) -> (near: [AmendmentEvent], articleLaws: Int) {
+        let own = view.address.eid.description
+        let near = view.amendments.filter { $0.eid == own || $0.eid.contains("__") }
+        let article = Set(view.amendments.filter { $0.eid != own && !$0.eid.contains("__") }.map { "\($0.lawDate)|\($0.lawKey)" })
+        return (near, article.count)
     }
 }
 
@@ -204,7 +220,7 @@ extension ProvisionPage.Context: MustacheFields {
         "competences": \.competences, "flags": \.flags, "cites": \.cites, "citedBy": \.citedBy, "editions": \.editions, "diff": \.diff,
         "previousEdition": \.previousEdition, "hasConditions": \.hasConditions, "hasCompetences": \.hasCompetences, "hasFlags": \.hasFlags,
         "hasCites": \.hasCites, "hasCitedBy": \.hasCitedBy, "hasEditions": \.hasEditions, "amendments": \.amendments,
-        "amendmentCount": \.amendmentCount,
+        "amendmentCount": \.amendmentCount, "articleLaws": \.articleLaws, "articleHref": \.articleHref,
         "hasAmendments": \.hasAmendments,
     ]
 }

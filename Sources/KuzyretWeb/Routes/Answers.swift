@@ -76,11 +76,15 @@ struct Answers: Sendable {
 
     /// An actor's competence list as `asked`.
     func competences(_ asked: CompetenceParameters) async throws -> CompetenceList.Report {
-        try await pool.read { search in
-            let dated = try search.analyses(lang: asked.lang, on: asked.asOf ?? .today)
-            return CompetenceList.Report(
-                dated: dated.analyses, scope: dated.scope, query: CompetenceQuery(actors: asked.actor, population: asked.population))
-        }
+        let dated = try await analyses(lang: asked.lang, on: asked.asOf ?? .today)
+        return CompetenceList.Report(
+            dated: dated.analyses, scope: dated.scope, query: CompetenceQuery(actors: asked.actor, population: asked.population))
+    }
+
+    /// The analyses that answer for `date` in `lang`, remembered per index file: every actor's
+    /// list and flag page of a day reads the same ones.
+    func analyses(lang: Language, on date: LegalDate) async throws -> DatedAnalyses {
+        try await pool.remembered("analyses|\(lang.rawValue)|\(date)") { try $0.analyses(lang: lang, on: date) }
     }
 
     /// How an actor's list changed over the editions in the index (``IndexSearch/history(actor:act:lang:from:to:population:)``).
@@ -91,10 +95,8 @@ struct Answers: Sendable {
 
     /// The flags of an actor or group, of one kind or all.
     func flags(_ asked: FlagParameters) async throws -> FlagList {
-        try await pool.read { search in
-            let dated = try search.analyses(lang: asked.lang, on: .today)
-            return FlagList(dated: dated.analyses, scope: dated.scope, actor: asked.actor, kind: asked.kind)
-        }
+        let dated = try await analyses(lang: asked.lang, on: .today)
+        return FlagList(dated: dated.analyses, scope: dated.scope, actor: asked.actor, kind: asked.kind)
     }
 
     /// Two indexed editions compared (`ACT/LANG@DATE` each), and the acts (for the page's

@@ -25,7 +25,7 @@ public final class IndexPool: @unchecked Sendable {
     private var memos: [String: any Sendable] = [:]
     private var memoGeneration = 0
     /// Answers remembered at most.
-    static let memoCapacity = 64
+    static let memoCapacity = 16
 
     struct FileIdentity: Equatable {
         var inode: UInt64
