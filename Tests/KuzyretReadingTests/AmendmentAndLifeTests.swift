@@ -49,10 +49,10 @@ struct AmendmentAndLifeTests {
             let sign = index % 3 == 2 ? "N" : "№"
             let bracket =
                 law.inForce.map { "(вводится в действие с \(Self.dayFirst($0)))" }
-                ?? "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования)"
+                ?? "(вводится в действие по истечении десяти календарных дней после опубликования)"
             return "от \(Self.dayFirst(law.date)) \(sign) \(number) \(bracket)"
         }
-        let note = "Сноска. Статья 35 с изменениями, внесенными законами РК " + items.joined(separator: "; ") + "."
+        let note = "Сноска. Статья 12 с изменениями, внесенными законами РК " + items.joined(separator: "; ") + "."
         let events = AmendmentReader.events(inNote: note, eid: "art_35")
         #expect(events.count == laws.count)
         for (event, law) in zip(events, laws) {
@@ -71,10 +71,10 @@ struct AmendmentAndLifeTests {
             let date = index % 2 == 0 ? Self.yearFirst(law.date) : Self.dayFirst(law.date)
             let bracket =
                 law.inForce.map { "(\(Self.dayFirst($0)) бастап қолданысқа енгiзiледi)" }
-                ?? "(алғашқы ресми жарияланғанынан кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі)"
+                ?? "(жарияланғаннан кейін он күн өткен соң қолданысқа енгізіледі)"
             return "ҚР \(date) № \(law.number) \(bracket)"
         }
-        let note = "Ескерту. 6-бапқа өзгерістер енгізілді - " + items.joined(separator: "; ") + " Заңдарымен."
+        let note = "Ескерту. 12-бапқа өзгерістер енгізілді - " + items.joined(separator: "; ") + " Заңдарымен."
         let events = AmendmentReader.events(inNote: note, eid: "art_6")
         #expect(events.map(\.lawDate) == laws.map(\.date))
         #expect(events.map(\.lawKey) == laws.map(\.number))
@@ -83,31 +83,32 @@ struct AmendmentAndLifeTests {
 
     @Test("Repeal notes: a repeal, a placeholder, a population-limited repeal, a bracket left open")
     func repeals() {
+        // Notes written for the test, in the statutes' forms, about invented laws.
         let repeal = AmendmentReader.events(
-            inNote: "5) исключен Законом РК от 27.12.2019 № 291-VІ (вводится в действие с 01.01.2021);", eid: "art_6__para_5")
+            inNote: "7) исключен Законом РК от 14.03.2016 № 77-VІ (вводится в действие с 01.07.2016);", eid: "art_3__para_7")
         #expect(repeal.count == 1)
         #expect(
-            repeal.first?.effect == .repealed && repeal.first?.lawKey == "291-VI" && repeal.first?.inForceFrom == LegalDate("2021-01-01"))
+            repeal.first?.effect == .repealed && repeal.first?.lawKey == "77-VI" && repeal.first?.inForceFrom == LegalDate("2016-07-01"))
         let kazakh = AmendmentReader.events(
-            inNote: "5. Алып тасталды – ҚР 27.12.2019 № 291-VІ (01.01.2021 бастап қолданысқа енгізіледі) Заңымен.", eid: "art_6__para_5")
-        #expect(kazakh.first?.effect == .repealed && kazakh.first?.inForceFrom == LegalDate("2021-01-01"))
+            inNote: "7. Алып тасталды – ҚР 14.03.2016 № 77-VІ (01.07.2016 бастап қолданысқа енгізіледі) Заңымен.", eid: "art_3__para_7")
+        #expect(kazakh.first?.effect == .repealed && kazakh.first?.inForceFrom == LegalDate("2016-07-01"))
         let placeholder = AmendmentReader.events(
-            inNote: "Сноска. Подпункт 8-5) вводится в действие с 01.09.2022 в соответствии с Законом РК от 26.06.2021 № 56-VII.", eid: "p")
-        #expect(placeholder.first?.effect == .inForce && placeholder.first?.inForceFrom == LegalDate("2022-09-01"))
+            inNote: "Сноска. Подпункт 3-2) вводится в действие с 01.03.2017 в соответствии с Законом РК от 12.11.2016 № 18-VI.", eid: "p")
+        #expect(placeholder.first?.effect == .inForce && placeholder.first?.inForceFrom == LegalDate("2017-03-01"))
         let limited = AmendmentReader.events(
             inNote:
-                "Сноска. Подпункт 4) исключен с 01.01.2018 для сел с численностью населения более двух тысяч человек в соответствии с Законом РК от 11.07.2017 № 90-VI.",
+                "Сноска. Подпункт 6) исключен с 01.01.2019 для поселков с численностью населения менее пятисот человек согласно Закону РК от 02.05.2018 № 33-VI.",
             eid: "p")
-        #expect(limited.first?.effect == .amended && limited.first?.inForceFrom == LegalDate("2018-01-01"))
+        #expect(limited.first?.effect == .amended && limited.first?.inForceFrom == LegalDate("2019-01-01"))
         let open = AmendmentReader.events(
             inNote:
-                "от 30.06.2021 № 60-VII (вводится в действие по истечении десяти календарных дней; от 20.12.2021 № 84-VII (вводится в действие с 01.03.2022).",
+                "от 05.05.2015 № 12-V (вводится в действие по истечении десяти календарных дней; от 06.06.2016 № 34-VI (вводится в действие с 01.01.2017).",
             eid: "p")
-        #expect(open.map(\.lawKey) == ["60-VII", "84-VII"])
-        #expect(open.map(\.inForceFrom) == [nil, LegalDate("2022-03-01")])
+        #expect(open.map(\.lawKey) == ["12-V", "34-VI"])
+        #expect(open.map(\.inForceFrom) == [nil, LegalDate("2017-01-01")])
         // Dates that are not laws: an in-force day alone, a year range, a number without a date.
         #expect(
-            AmendmentReader.events(inNote: "Сноска. Вводится в действие с 01.01.2025 в соответствии с пунктом 1 статьи 172.", eid: "")
+            AmendmentReader.events(inNote: "Сноска. Вводится в действие с 01.03.2019 согласно статье 40 настоящего Закона.", eid: "")
                 .isEmpty)
         #expect(AmendmentReader.events(inNote: "на 2024–2026 годы № 5", eid: "").isEmpty)
     }
@@ -120,27 +121,28 @@ struct AmendmentAndLifeTests {
 
     @Test("An act's own footnotes say when it came into force and when it lost force, in each language")
     func life() {
+        // Footnotes written for the test about an invented law of 2019.
         let starts = [
-            "Сноска. Вводится в действие с 01.01.2025 в соответствии с пунктом 1 статьи 172 настоящего Кодекса.",
-            "Ескерту. 01.01.2025 бастап қолданысқа енгізіледі - осы Кодекстің 172-бабының 1-тармағына сәйкес.",
-            "Ескерту. 01.01.2025 бастап қолданысқа енгiзiледi.",
-            "Footnote. Shall be enforced from 01.01.2025 in accordance with paragraph 1 of Article 172 of this Code.",
+            "Сноска. Вводится в действие с 01.03.2019 согласно статье 40 настоящего Закона.",
+            "Ескерту. 01.03.2019 бастап қолданысқа енгізіледі - осы Заңның 40-бабына сәйкес.",
+            "Ескерту. 01.03.2019 бастап қолданысқа енгiзiледi.",
+            "Footnote. Shall be enforced from 01.03.2019 in accordance with Article 40 of this Law.",
         ]
         for footnote in starts {
-            #expect(ActLifeReader.life(of: Self.statute(footnotes: [footnote]))?.inForceFrom == LegalDate("2025-01-01"), "\(footnote)")
+            #expect(ActLifeReader.life(of: Self.statute(footnotes: [footnote]))?.inForceFrom == LegalDate("2019-03-01"), "\(footnote)")
         }
         let ends = [
-            "Сноска. Утратил силу Кодексом РК от 15.03.2025 № 171-VIII (вводится в действие с 01.01.2025).",
-            "Ескерту. Күші жойылды - ҚР 15.03.2025 № 171-VIII Кодексімен (01.01.2025 бастап қолданысқа енгізіледі).",
-            "Footnote. Lost force by the Code of the Republic of Kazakhstan dated 15.03.2025 № 171-VIII (shall be enforced from 01.01.2025).",
+            "Сноска. Утратил силу Законом РК от 10.10.2020 № 55-VI (вводится в действие с 01.01.2021).",
+            "Ескерту. Күші жойылды - ҚР 10.10.2020 № 55-VI Заңымен (01.01.2021 бастап қолданысқа енгізіледі).",
+            "Footnote. Lost force by the Law of the Republic of Kazakhstan dated 10.10.2020 № 55-VI (shall be enforced from 01.01.2021).",
         ]
         for footnote in ends {
             let life = ActLifeReader.life(of: Self.statute(footnotes: [footnote]))
-            #expect(life?.lostForceOn == LegalDate("2025-01-01") && life?.lostForce == true, "\(footnote)")
+            #expect(life?.lostForceOn == LegalDate("2021-01-01") && life?.lostForce == true, "\(footnote)")
         }
         // A title's amendment or «по всему тексту» says nothing of the act's life.
         #expect(
-            ActLifeReader.life(of: Self.statute(footnotes: ["Сноска. Заголовок с изменениями, внесенными Законом РК от 09.02.2009 № 126."]))
+            ActLifeReader.life(of: Self.statute(footnotes: ["Сноска. Заголовок с изменениями, внесенными Законом РК от 03.03.2013 № 8-V."]))
                 == nil)
         // An adilet badge «Утративший силу» without a date.
         let badge = ActLifeReader.life(of: Self.statute(footnotes: [], status: .repealed))

@@ -37,7 +37,7 @@ public enum TestBills {
     /// Art. 35 of the 2026-07-12 edition as a bill that deletes point 3 (the aul akim's
     /// accountability to the superior akim) and changes nothing else.
     public static func article35WithoutPoint3() throws -> String {
-        try article35Bill(name: "no-point-3") { text, line in text.hasPrefix("3. Аким района в городе") ? [] : [line] }
+        try article35Bill(name: "no-point-3") { text, line in text.hasPrefix("3. ") ? [] : [line] }
     }
 
     /// Art. 35 of the 2026-07-12 edition as a renumbering bill: sub-point 14) of point 1
@@ -56,7 +56,7 @@ public enum TestBills {
                     "", line,
                 ]
             }
-            if text.hasPrefix("14) организует движение общественного транспорта") { return [] }
+            if inPoint1, text.hasPrefix("14) ") { return [] }
             if inPoint1, let close = text.firstIndex(of: ")"), let number = Int(text[..<close]), number > 14 {
                 return [String(line.prefix { $0 == " " }) + "\(number - 1)" + text[close...]]
             }

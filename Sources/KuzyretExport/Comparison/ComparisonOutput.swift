@@ -13,12 +13,7 @@ public enum ComparisonOutput {
             "coverage \(percent(report.coverage)) (kept or changed / old)",
             "pending on the old side, not taken up (not dropped): \(report.pending.count)",
             "flags: kept \(report.flagsKept.count) (\(report.flagsKept.filter(\.old.flag.openEnded).count) open-ended), removed \(report.flagsRemoved.count) (\(report.flagsRemoved.filter(\.flag.openEnded).count) open-ended), added \(report.flagsAdded.count) (\(report.flagsAdded.filter(\.flag.openEnded).count) open-ended)",
-        ] + (report.sides.date.map { dateLines($0) } ?? [])
-    }
-
-    /// What a comparison with the index rests on: its date, the editions used, acts left out.
-    static func dateLines(_ scope: DatedScope) -> [String] {
-        scope.lines
+        ] + (report.sides.date?.lines ?? [])
     }
 
     /// A flag as a comparison lists it: `ADDRESS kind (open-ended) «span» (Charter …)`.

@@ -8,20 +8,10 @@ extension IndexSearch {
     /// The analysis of one indexed text, `act` in `lang` and exactly `edition` (nil: undated),
     /// with the articles the text holds; nil when the index has no such text.
     public func indexedSide(act: String, lang: Language, edition: String?) throws -> (analysis: StatuteAnalysis, articles: Set<EId>)? {
-        let decoder = JSONDecoder()
-        return try queue.read { db in
-            guard let text = try ActRecord.texts(of: act, lang: lang).fetchAll(db).first(where: { $0.edition == edition }) else {
-                return nil
-            }
-            let competences = try CompetenceRecord.all(inText: text.id).fetchAll(db).map {
-                try decoder.decode(Competence.self, from: Data($0.json.utf8))
-            }
-            let flags = try FlagRecord.all(inText: text.id).fetchAll(db).map {
-                try decoder.decode(ProvisionFlag.self, from: Data($0.json.utf8))
-            }
-            let articles = Set(
-                try String.fetchAll(db, ProvisionRecord.all(inText: text.id).select(ProvisionRecord.Columns.eid)).map { EId($0).top })
-            return (StatuteAnalysis(act: try text.actInfo(), competences: competences, flags: flags, references: []), articles)
+        try queue.read { db in
+            var reader = try DatedReader(act: act, lang: lang, in: db)
+            guard let index = reader.texts.firstIndex(where: { $0.edition == edition }) else { return nil }
+            return (try reader.analysis(of: index), Set(try reader.articles(of: index).map { EId($0) }))
         }
     }
 

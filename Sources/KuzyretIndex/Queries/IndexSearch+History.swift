@@ -58,8 +58,16 @@ extension IndexSearch {
         let firstEdition = infos.compactMap(\.edition).min()
         var actorEids: [String: Set<String>] = [:]
         var conditionDates = Set<LegalDate>()
+        // Each date's answer is made once: edition dates are asked here and again for the entries.
+        var answers: [LegalDate: DatedAnalyses] = [:]
+        func answer(on date: LegalDate) throws -> DatedAnalyses {
+            if let known = answers[date] { return known }
+            let made = try reader.answer(on: date, readingBack: false)
+            answers[date] = made
+            return made
+        }
         for date in editionDates.filter(inWindow) {
-            for competence in try reader.answer(on: date, readingBack: false).analyses.flatMap(\.competences)
+            for competence in try answer(on: date).analyses.flatMap(\.competences)
             where actor.contains(competence.actor) {
                 actorEids[competence.act, default: []].insert(competence.eid)
                 for condition in competence.conditions where condition.applies(toPopulation: population) {
@@ -88,7 +96,7 @@ extension IndexSearch {
         }
         var snapshots: [Snapshot] = []
         for date in dates {
-            var dated = try reader.answer(on: date, readingBack: false)
+            var dated = try answer(on: date)
             dated.scope.corrections = dated.scope.corrections.filter { concernsActor($0.act.id, $0.eid) }
             let query = CompetenceQuery(actors: actor, asOf: date, population: population)
             var selected: [String: (competences: [Competence], flags: [ProvisionFlag])] = [:]
