@@ -1,9 +1,48 @@
 #!/usr/bin/env python3
 """Kuzyret benchmark corpus: synthetic Kazakh statutes, deterministic from a seed.
 
-Writes statute-like files whose *structure* follows the real texts Kuzyret reads
-(/work/shared/statutes: the kazakhstan-law/codes Markdown and the adilet.zan.kz HTML in
-markup-samples/); the words are our own, drawn from a small hand-written legal vocabulary.
+Writes statute-like files whose *structure* follows the real texts Kuzyret reads (the
+kazakhstan-law/codes Markdown and the adilet.zan.kz HTML in ../shared/statutes), and whose *words*
+are fitted, each time the script runs, to the real statutes in that folder: they are read there
+(`--statutes DIR` for another copy) and no statute text is kept in this repository.
+
+Words of the provisions (sections "Language model", "Morphology", "Vocabulary growth" below):
+
+- A word trigram chain per language, interpolated with bigrams (Witten-Bell), fitted on the
+  provisions of the real files: paragraphs cut into sentences, lead-ins ending with «:», points,
+  definitions of an article «Основные понятия» / «… ұғымдар», article titles. Markup, front
+  matter, footnotes, status lines («исключен …», «алып тасталды …») and chapter headings are
+  left out of it, and a line that another edition already had is read once. Sentences of
+  paragraphs, lead-ins, points (lower-case start, no final mark), definitions («term – …», the
+  term a real one) and article titles each start from their own real first words and then share
+  one table. So word frequencies and local word order are the real ones: actors («аким»,
+  «акимат», «маслихат», «әкімі», «мәслихат»), modal words («вправе», «должны», «құқылы», «тиіс»)
+  and duty verbs («обеспечивает», «қамтамасыз етеді») come at about their real rates (1.0-1.7
+  times, mostly above: points, which start with a verb, are two thirds of the generated
+  provisions' words against a half in the real ones). Lengths follow the real ones per kind
+  (capped at 60 tokens, titles at 30); brackets and quotes close. It is Markov text: right word
+  by word, meaningless over a sentence. The Russian chain also learns from the two technical
+  regulations in markup-samples/ (electrical installations), a quarter of the Russian words read.
+- Vocabulary growth: the chain alone knows only the real forms (about 8,400 Russian and 4,200
+  Kazakh), while a corpus of many laws keeps meeting new ones. The real statutes follow Heaps'
+  law V = K·n^β (V distinct lower-cased word forms after n word tokens, in file order; fitted at
+  start-up, about 3.8·n^0.68 Russian and 2.6·n^0.72 Kazakh), and so does the corpus, counted
+  over everything written, per language, in generation order: whenever V is below K·n^β, a
+  replaceable word of the chain (a lower-case form with a stem and a paradigm, not among the
+  300 most frequent forms nor the words of actors, places, modality and references) is written
+  as a new form: another real ending of a coined stem, or a new stem, a real one with one to
+  three letters changed within their class or with another real stem's first syllable, given
+  the chain word's ending (endings and paradigms are learned from the real forms). Coined forms
+  recur as in Simon's model (a replaceable word becomes an earlier coined form with its ending
+  with probability coined uses / replaceable words so far, at most 1/2, chosen by past uses), so their
+  frequencies are Zipf-like. At 40 MB the corpus has about 44,000 Russian and 60,000 Kazakh
+  forms (the hand-written vocabulary this generator had before gave about 420 and 400), and
+  about one word in eight is a coined form. bench/vocabulary.py draws the curves.
+- Walks of the chain are kept in pools (POOL_SIZE per kind of unit); once a pool is full, a
+  quarter of the units are new walks and the rest pooled ones, each written with its
+  replaceable words drawn anew. A walk is thus written about four times.
+- Footnotes, amendment references, statuses, chapter titles, act titles, the preamble's first
+  words and the signature still come from the small hand-written lists below.
 
 Layout of DIR (half of the files in each format, alternating Russian and Kazakh):
 
@@ -31,18 +70,25 @@ paragraphs «1.», «2-1.», sub-points «4)», «4-1)», repealed ranges «3)-6
 01.01.2027 …» / «01.01.2027 бастап қолданысқа енгізіледі …», footnotes naming the article,
 paragraph or sub-point they concern, population conditions («Сноска. Подпункт 4) исключен с
 01.01.2018 для … с численностью населения более двух тысяч человек …» and the Kazakh twin), and
-«Глава 3 дополнена статьей 38-1 …» with two population bands. Sentences are ~10 words.
+«Глава 3 дополнена статьей 38-1 …» with two population bands.
 
 File sizes are log-uniform in 0.2–3 MB (1 MB = 10^6 bytes); the corpus stops once TOTAL_MB is
-reached. The same --mb and --seed give byte-identical files.
+reached. The same --mb, --seed and statutes give byte-identical files. Speed, one core of the
+2-core benchmark machine while a build ran on it: 40 MB in 12-16 s (about 1.5 s of it reading
+the statutes and fitting), about 4 MB/s once the pools are full (past some 20 MB): 1 GB in
+about 4-5 minutes.
 
-Usage: gen_corpus.py --out DIR [--mb 300] [--seed 1] [--force]
+Usage: gen_corpus.py --out DIR [--mb 300] [--seed 1] [--force] [--quiet] [--statutes DIR]
 """
 
 import argparse
+import array
+import bisect
+import html
 import math
 import os
 import random
+import re
 import shutil
 import sys
 import time
@@ -52,52 +98,10 @@ MIN_FILE = 0.2 * MB
 MAX_FILE = 3.0 * MB
 
 # ---------------------------------------------------------------------------
-# Vocabulary, written for this generator. Russian is subject-verb-object, Kazakh subject-
-# object-verb; phrases are chosen so that a sentence is about ten words.
+# Hand-written wording of the structure (footnotes, act and chapter titles, signatures); the
+# provisions' words come from the language model below.
 # ---------------------------------------------------------------------------
 
-RU_SUBJECTS = [
-    "Местный исполнительный орган района", "Уполномоченный орган в области здравоохранения",
-    "Аким города районного значения", "Маслихат области", "Центральный государственный орган",
-    "Правительство Республики Казахстан", "Ревизионная комиссия области", "Аппарат акима сельского округа",
-    "Национальная палата предпринимателей", "Государственная техническая инспекция",
-    "Территориальное подразделение уполномоченного органа", "Собрание местного сообщества",
-    "Областной акимат", "Комиссия по чрезвычайным ситуациям", "Государственное учреждение",
-    "Физические и юридические лица", "Должностное лицо местного исполнительного органа",
-    "Администратор бюджетных программ", "Районный акимат", "Ветеринарная служба района",
-    "Орган государственных доходов", "Общественный совет", "Аким поселка", "Жилищная инспекция",
-]
-RU_VERBS = [
-    "осуществляет", "обеспечивает", "утверждает", "разрабатывает", "рассматривает", "определяет",
-    "организует", "согласовывает", "вносит на рассмотрение", "принимает", "представляет", "устанавливает",
-    "проводит", "координирует", "контролирует", "формирует", "ведет", "направляет", "исполняет", "создает",
-    "финансирует", "реализует", "оказывает", "размещает",
-]
-RU_OBJECTS = [
-    "порядок проведения мониторинга", "программу развития территории", "правила содержания зеленых насаждений",
-    "бюджетную заявку", "перечень коммунального имущества", "меры государственной поддержки",
-    "план мероприятий по энергосбережению", "решение о предоставлении земельного участка",
-    "учет жилищного фонда", "реестр субъектов предпринимательства", "отчет об исполнении бюджета",
-    "строительство дорог районного значения", "ветеринарные мероприятия", "социальную помощь отдельным категориям граждан",
-    "работу территориальных советов местного самоуправления", "деятельность по профилактике правонарушений",
-    "снос аварийного жилья", "генеральные планы застройки поселков", "перевозки пассажиров",
-    "ремонт многоквартирных жилых домов", "электронные услуги", "лицензирование отдельных видов деятельности",
-    "схему размещения нестационарных торговых объектов", "сведения о численности населения",
-    "проект решения о бюджете", "защиту прав потребителей", "охрану памятников истории и культуры",
-]
-RU_MODIFIERS = [
-    "в соответствии с законодательством Республики Казахстан", "на соответствующей территории",
-    "в пределах своей компетенции", "за счет средств местного бюджета", "в порядке, установленном настоящим Законом",
-    "по согласованию с уполномоченным органом", "в течение десяти рабочих дней", "с привлечением представителей общественности",
-    "на очередной финансовый год", "для городов районного значения, сел, поселков", "в случаях, предусмотренных бюджетным законодательством",
-    "с учетом мнения собрания местного сообщества", "не реже одного раза в год", "в сфере жилищных отношений",
-    "в интересах местного населения", "на основании заявки акима", "в электронной форме",
-    "по представлению ревизионной комиссии", "до первого числа следующего месяца", "в населенных пунктах района",
-]
-RU_HEAD_NOUNS = [
-    "Компетенция", "Полномочия", "Порядок деятельности", "Основные задачи", "Финансирование", "Ответственность",
-    "Организация работы", "Права и обязанности", "Порядок избрания", "Акты", "Аппарат", "Контроль за деятельностью",
-]
 RU_HEAD_GENITIVES = [
     "акима района", "местного исполнительного органа области", "маслихата города республиканского значения",
     "уполномоченного органа", "ревизионной комиссии", "аппарата акима", "государственной инспекции",
@@ -121,55 +125,13 @@ RU_CHAPTERS = [
     "Коммунальное имущество", "Местное самоуправление", "Права и обязанности участников",
     "Порядок рассмотрения обращений", "Финансовое обеспечение", "Ответственность за нарушение законодательства",
 ]
-RU_DEFINITIONS = [
-    "местное государственное управление", "коммунальное имущество", "сельский округ", "собрание местного сообщества",
-    "бюджетная программа", "уполномоченный орган", "территориальный совет", "населенный пункт", "аким",
-]
 RU_SIGNATURE = "Президент Республики Казахстан"
 
-KZ_SUBJECTS = [
-    "Жергілікті атқарушы орган", "Денсаулық сақтау саласындағы уәкілетті орган", "Аудандық маңызы бар қаланың әкімі",
-    "Облыстық мәслихат", "Орталық мемлекеттік орган", "Қазақстан Республикасының Үкіметі", "Облыстың тексеру комиссиясы",
-    "Ауылдық округ әкімінің аппараты", "Ұлттық кәсіпкерлер палатасы", "Мемлекеттік техникалық инспекция",
-    "Уәкілетті органның аумақтық бөлімшесі", "Жергілікті қоғамдастық жиналысы", "Облыс әкімдігі",
-    "Төтенше жағдайлар жөніндегі комиссия", "Мемлекеттік мекеме", "Жеке және заңды тұлғалар",
-    "Жергілікті атқарушы органның лауазымды адамы", "Бюджеттік бағдарламалардың әкімшісі", "Аудан әкімдігі",
-    "Ауданның ветеринариялық қызметі", "Мемлекеттік кірістер органы", "Қоғамдық кеңес", "Кент әкімі", "Тұрғын үй инспекциясы",
-]
-KZ_VERBS = [
-    "жүзеге асырады", "қамтамасыз етеді", "бекітеді", "әзірлейді", "қарайды", "айқындайды", "ұйымдастырады",
-    "келіседі", "қарауға енгізеді", "қабылдайды", "ұсынады", "белгілейді", "жүргізеді", "үйлестіреді", "бақылайды",
-    "қалыптастырады", "жолдайды", "орындайды", "құрады", "қаржыландырады", "іске асырады", "көрсетеді", "орналастырады",
-]
-KZ_OBJECTS = [
-    "мониторинг жүргізу тәртібін", "аумақты дамыту бағдарламасын", "жасыл екпелерді күтіп-ұстау қағидаларын",
-    "бюджеттік өтінімді", "коммуналдық мүліктің тізбесін", "мемлекеттік қолдау шараларын",
-    "энергия үнемдеу жөніндегі іс-шаралар жоспарын", "жер учаскесін беру туралы шешімді", "тұрғын үй қорының есебін",
-    "кәсіпкерлік субъектілерінің тізілімін", "бюджеттің атқарылуы туралы есепті", "аудандық маңызы бар жолдардың құрылысын",
-    "ветеринариялық іс-шараларды", "азаматтардың жекелеген санаттарына әлеуметтік көмекті",
-    "жергілікті өзін-өзі басқарудың аумақтық кеңестерінің жұмысын", "құқық бұзушылықтардың профилактикасы жөніндегі қызметті",
-    "апатты тұрғын үйді бұзуды", "кенттер құрылысының бас жоспарларын", "жолаушылар тасымалын",
-    "көппәтерлі тұрғын үйлерді жөндеуді", "электрондық қызметтерді", "білім беру ұйымдарын жиһазбен жарақтандыруды",
-    "шаһар көшелерін абаттандыруды", "халық саны туралы мәліметтерді", "бюджет туралы шешімнің жобасын",
-    "тұтынушылардың құқықтарын қорғауды", "тарих және мәдениет ескерткіштерін қорғауды",
-]
-KZ_MODIFIERS = [
-    "Қазақстан Республикасының заңнамасына сәйкес", "тиісті аумақта", "өз құзыреті шегінде",
-    "жергілікті бюджет қаражаты есебінен", "осы Заңда белгіленген тәртіппен", "уәкілетті органмен келісу бойынша",
-    "он жұмыс күні ішінде", "жұртшылық өкілдерін тарта отырып", "кезекті қаржы жылына", "аудандық маңызы бар қалалар мен ауылдар үшін",
-    "бюджет заңнамасында көзделген жағдайларда", "жергілікті қоғамдастық жиналысының пікірін ескере отырып",
-    "жылына кемінде бір рет", "тұрғын үй қатынастары саласында", "жергілікті халықтың мүддесінде", "әкімнің өтінімі негізінде",
-    "электрондық нысанда", "тексеру комиссиясының ұсынуы бойынша", "келесі айдың бірінші күніне дейін", "ауданның елді мекендерінде",
-]
 KZ_HEAD_GENITIVES = [
     "Аудан әкімінің", "Облыстың жергілікті атқарушы органының", "Республикалық маңызы бар қала мәслихатының",
     "Уәкілетті органның", "Тексеру комиссиясының", "Әкім аппаратының", "Мемлекеттік инспекцияның",
     "Бюджет процесі қатысушыларының", "Жергілікті өзін-өзі басқару органдарының", "Ауылдық округтің",
     "Аудандық маңызы бар қала, кент, ауыл әкімінің", "Мәслихаттың тұрақты комиссияларының", "Жергілікті қоғамдастық жиналысының",
-]
-KZ_HEAD_NOUNS = [
-    "құзыреті", "өкілеттіктері", "қызметінің тәртібі", "негізгі міндеттері", "қаржыландырылуы", "жауапкершілігі",
-    "жұмысын ұйымдастыру", "құқықтары мен міндеттері", "сайлану тәртібі", "актілері", "аппараты", "қызметін бақылау",
 ]
 KZ_TOPICS = [
     "Ветеринария туралы", "Тұрғын үй қатынастары туралы", "Азаматтық қорғау туралы",
@@ -188,10 +150,6 @@ KZ_CHAPTERS = [
     "Жергілікті деңгейдегі бюджет процесі", "Мемлекеттік бақылау", "Қорытынды ережелер", "Коммуналдық мүлік",
     "Жергілікті өзін-өзі басқару", "Қатысушылардың құқықтары мен міндеттері", "Өтініштерді қарау тәртібі",
     "Қаржылық қамтамасыз ету", "Заңнаманы бұзғаны үшін жауаптылық",
-]
-KZ_DEFINITIONS = [
-    "жергілікті мемлекеттік басқару", "коммуналдық мүлік", "ауылдық округ", "жергілікті қоғамдастық жиналысы",
-    "бюджеттік бағдарлама", "уәкілетті орган", "аумақтық кеңес", "елді мекен", "әкім",
 ]
 KZ_SIGNATURE = "Қазақстан Республикасының Президенті"
 
@@ -212,38 +170,832 @@ def convocation(year):
     return "II"
 
 
-def sentence_pools(rng, lang, size):
-    """Pre-built sentences (capitalised, ending with '.') and point bodies (lower case, no end mark)."""
-    if lang == "rus":
-        subjects, verbs, objects, mods = RU_SUBJECTS, RU_VERBS, RU_OBJECTS, RU_MODIFIERS
-    else:
-        subjects, verbs, objects, mods = KZ_SUBJECTS, KZ_VERBS, KZ_OBJECTS, KZ_MODIFIERS
-    choice = rng.choice
-    sentences, points = [], []
-    for _ in range(size):
-        s, v, o = choice(subjects), choice(verbs), choice(objects)
-        m1, m2 = choice(mods), choice(mods)
-        two = rng.random() < 0.35 and m1 != m2
-        if lang == "rus":
-            tail = f"{o} {m1}, {m2}" if two else f"{o} {m1}"
-            sentences.append(f"{s} {v} {tail}.")
-            points.append(f"{v} {tail}")
+# ---------------------------------------------------------------------------
+# The real statutes, read at run time (never copied into this repository): files, markup, tokens.
+# ---------------------------------------------------------------------------
+
+LANGS = ("rus", "kaz")
+DEFAULT_STATUTES = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                                 "shared", "statutes"))
+
+# A word form, as the vocabulary figures count it: letters, with inner hyphens («өзін-өзі»); digits
+# split words («12-1-бап» holds the word «бап»). Lower-cased before counting.
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Tokens of the language model: numbers with their dots, dashes and suffixes («01.01.2018»,
+# «90-VI», «2-1-бап»), words, and the punctuation statutes use. Other characters (Markdown
+# and HTML syntax: * # > < & | [ ] _ \) are dropped, so generated text never holds markup.
+TOKEN_RE = re.compile(r"\d+(?:[.,:/]\d+)*(?:-[^\W_]+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[.,;:!?()«»\"“”„/%№–—+=-]")
+
+
+def statute_files(root):
+    """(path, lang, format) of the statute texts under `root`, in sorted path order: the act
+    folders' Markdown (`<act>/rus.md`, `<act>/kaz/….md`) and the adilet pages in markup-samples/."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in files:
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, root)
+            lang = next((l for l in LANGS if l in re.split(r"[/._-]", rel)), None)
+            if lang is None or os.sep not in rel:
+                continue  # SOURCES.md and other top-level notes
+            if rel.startswith("markup-samples" + os.sep):
+                if name.endswith(".html"):
+                    found.append((path, lang, "html"))
+            elif name.endswith(".md"):
+                found.append((path, lang, "md"))
+    found.sort(key=lambda f: os.path.relpath(f[0], root))
+    return found
+
+
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+ARTICLE_LABEL = re.compile(r"^(?:Статья\s+\d+(?:-\d+)*\.?|\d+(?:-\d+)*-бап\.?)\s*(.*)$")
+NUMBERED_PARAGRAPH = re.compile(r"^\d+(?:-\d+)*\.\s+(.*)$")
+NUMBERED_POINT = re.compile(r"^\d+(?:-\d+)*\\?\)\s+(.*)$")
+
+
+def _numbered(line):
+    """(kind, text): a numbered point «4-1) …», a numbered paragraph «2. …» (number dropped), or a line."""
+    match = NUMBERED_POINT.match(line)
+    if match:
+        return "point", match.group(1)
+    match = NUMBERED_PARAGRAPH.match(line)
+    if match:
+        return "para", match.group(1)
+    return "line", line
+
+
+def markdown_lines(text):
+    """(kind, text) of a kazakhstan-law/codes Markdown file, markup stripped. Kinds: title, unit
+    (section, chapter), heading (an article's title, without «Статья N.»), note (footnote),
+    repealed (an italic status line), sign, para, point, line (unnumbered text)."""
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":  # front matter
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+        lines = lines[end + 1:]
+    out = []
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith(("<a ", "↑", "|")):
+            continue
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)  # links
+        line = re.sub(r"<[^>]+>", "", line).strip()
+        if not line:
+            continue
+        note = line.startswith(">")
+        if note:
+            line = line.lstrip("> ").strip()
+        kind = None
+        heading = MD_HEADING.match(line)
+        if heading:
+            body = heading.group(2).strip().strip("*")
+            label = ARTICLE_LABEL.match(body)
+            if label:
+                kind, line = "heading", label.group(1)
+            else:
+                kind, line = ("title" if len(heading.group(1)) == 1 else "unit"), body
+        bold = re.fullmatch(r"\*\*(.*)\*\*", line)
+        if kind is None and bold:
+            label = ARTICLE_LABEL.match(bold.group(1).strip())
+            kind, line = ("heading", label.group(1)) if label else ("sign", bold.group(1))
+        italic = kind is None and re.fullmatch(r"\*[^*].*\*", line) is not None
+        if italic:
+            line = line[1:-1].strip()
+        line = line.replace("**", "").replace("\\", "").strip()
+        if kind is None:
+            if note or line.startswith(("Сноска.", "Ескерту.")):
+                kind = "note"
+            elif italic:
+                kind = "repealed"
+            else:
+                kind, line = _numbered(line)
+        if line:
+            out.append((kind, line))
+    return out
+
+
+def html_lines(text):
+    """(kind, text) of an adilet.zan.kz page: the <article> blocks only; <h3> are units, «class="note"»
+    pieces footnotes; layout tables (signatures, approval stamps) are left out."""
+    out = []
+    for article in re.findall(r"<article>(.*?)(?:</article>|$)", text, re.S):
+        article = re.sub(r"<table[^>]*>.*?</table>", "\n", article, flags=re.S)
+        article = re.sub(r"(?=<(?:p|h3)[\s>])", "\n", article)
+        article = re.sub(r"</p>|</h3>|<br\s*/?>", "\n", article)
+        for piece in article.split("\n"):
+            kind = "unit" if "<h3" in piece else ("note" if 'class="note"' in piece else None)
+            line = html.unescape(re.sub(r"<[^>]+>", "", piece)).replace("\xa0", " ").strip()
+            if not line:
+                continue
+            if kind is None:
+                if line.startswith(("Сноска.", "Ескерту.")):
+                    kind = "note"
+                else:
+                    kind, line = _numbered(line)
+            out.append((kind, line))
+    return out
+
+
+def read_statutes(root):
+    """{lang: [(kind, text), …]} of every statute file under `root`, in file order. A line of more
+    than 30 characters that an earlier file already had is left out: the folder holds several
+    editions and excerpts of one law (Z010000148_ in full and in chapters, art. 6 of 2019 and
+    2026), and a corpus of different laws does not repeat itself."""
+    if not os.path.isdir(root):
+        raise FileNotFoundError(f"statutes folder not found: {root} (pass --statutes DIR)")
+    per_lang = {lang: [] for lang in LANGS}
+    seen = set()
+    for path, lang, fmt in statute_files(root):
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        for kind, line in (markdown_lines(text) if fmt == "md" else html_lines(text)):
+            if len(line) > 30:
+                if (lang, line) in seen:
+                    continue
+                seen.add((lang, line))
+            per_lang[lang].append((kind, line))
+    if not all(per_lang.values()):
+        raise ValueError(f"no {' or '.join(l for l in LANGS if not per_lang[l])} statute text under {root}")
+    return per_lang
+
+
+def heaps_curve(words, step=1.1):
+    """[(n, V)]: distinct forms V after n tokens, at n growing by `step` (and at the end)."""
+    seen, points, mark = set(), [], 10
+    for n, word in enumerate(words, 1):
+        seen.add(word)
+        if n >= mark:
+            points.append((n, len(seen)))
+            mark = max(mark + 1, int(mark * step))
+    if words and (not points or points[-1][0] != len(words)):
+        points.append((len(words), len(seen)))
+    return points
+
+
+def fit_heaps(points, n_min=1000):
+    """(K, beta) of V = K·n^beta: least squares of log V on log n over the points with n ≥ n_min
+    (the points are spaced geometrically, so each stretch of the curve weighs by its log-length)."""
+    xs = [math.log(n) for n, _ in points if n >= n_min]
+    ys = [math.log(v) for n, v in points if n >= n_min]
+    if len(xs) < 2:
+        xs, ys = [math.log(n) for n, _ in points], [math.log(v) for _, v in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    beta = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    # Rounded, so that the last bit of a libm result cannot change a generated corpus.
+    return round(math.exp(my - beta * mx), 4), round(beta, 4)
+
+
+# ---------------------------------------------------------------------------
+# Language model: a word trigram chain with Witten-Bell interpolation to bigrams, fitted on the
+# provisions of the real statutes. Five kinds of unit start their own chains (the first words
+# differ; later words share one table): S a sentence of a paragraph, C a lead-in (ends with «:»),
+# P a point (lower-case start), D a definition point, H an article title.
+# ---------------------------------------------------------------------------
+
+END, START_S, START_C, START_P, START_D, START_H = range(6)
+MAX_TOKENS = {START_S: 60, START_C: 60, START_P: 60, START_D: 60, START_H: 30}
+MIN_TOKENS = {START_S: 3, START_C: 3, START_P: 2, START_D: 3, START_H: 2}
+ABBREVIATIONS = {"г", "гг", "ст", "см", "п", "пп", "т", "тт", "д", "обл", "р", "ч", "им"}
+STATUS_STARTS = ("исключ", "утрат", "алып", "алын", "күш", "вводит", "сноска", "ескерту")
+NO_END_WORDS = {"или", "для", "при", "также", "либо", "через", "между", "после", "перед", "без", "под", "над",
+                "және", "немесе", "мен", "бен", "пен", "не", "яки", "сондай-ақ"}
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "»", "”", "%", "/"}
+NO_SPACE_AFTER = {"(", "«", "„", "“", "/"}
+POOL_SIZE = {START_S: 10000, START_C: 3000, START_P: 10000, START_D: 1000, START_H: 3000}
+FRESH_SHARE = 0.25
+
+
+def training_units(lines):
+    """(start symbol, tokens) of the provisions: paragraphs split into sentences, points, lead-ins,
+    definitions (points of an article titled «… понятия» / «… ұғымдар»), article titles. The final
+    mark is dropped (the generator puts its own); footnotes, status lines and headings of chapters
+    are not provisions and are left out."""
+    units = []
+    definitions = False
+    for kind, line in lines:
+        if kind == "heading":
+            definitions = re.search(r"понятия|понятий|ұғымдар", line, re.I) is not None
+            tokens = TOKEN_RE.findall(line)
+            if tokens and tokens[-1] == ".":
+                tokens.pop()
+            if tokens and not re.search(r"исключен|утратил|алып тасталды|алынып тасталды", line):
+                units.append((START_H, tokens))
+            continue
+        if kind not in ("para", "point", "line"):
+            continue
+        if line.lower().startswith(STATUS_STARTS) or "вводится в действие" in line or "қолданысқа енгізіл" in line:
+            continue
+        tokens = TOKEN_RE.findall(line)
+        if kind == "point":
+            pieces = [tokens]
         else:
-            head = f"{m1}, {m2.lower() if not m2.startswith('Қазақстан') else m2}" if two else m1
-            sentences.append(f"{s} {head} {o} {v}.")
-            body = f"{head} {o} {v}"
-            points.append(body[0].lower() + body[1:] if not body.startswith("Қазақстан") else body)
-    return sentences, points
+            pieces, current = [], []
+            for i, token in enumerate(tokens):
+                current.append(token)
+                following = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if (token == "." and following[:1].isupper() and len(current) > 1
+                        and current[-2].lower() not in ABBREVIATIONS):
+                    pieces.append(current)
+                    current = []
+            if current:
+                pieces.append(current)
+        for piece in pieces:
+            if not piece:
+                continue
+            mark = piece[-1]
+            body = piece[:-1] if mark in (".", ";", ":") else piece
+            if not body or not body[0][:1].isalpha():
+                continue
+            if mark == ":":
+                start = START_C
+            elif kind == "point":
+                start = START_D if definitions else START_P
+            else:
+                start = START_P if mark == ";" else START_S
+            units.append((start, body))
+    return units
+
+
+class Chain:
+    """Trigram counts with Witten-Bell interpolation to bigrams: from context (a, b) the next token
+    comes from the trigram table with probability N/(N+T) (N continuations seen, T distinct), from
+    b's bigram table otherwise. Tokens are numbered; 0 ends a unit, 1-5 start one."""
+
+    def __init__(self, units):
+        self.text = ["</s>", "<S>", "<C>", "<P>", "<D>", "<H>"]
+        ids = {}
+        tri, bi = {}, {}
+        for start, tokens in units:
+            seq = [start, start]
+            for token in tokens:
+                number = ids.get(token)
+                if number is None:
+                    number = ids[token] = len(self.text)
+                    self.text.append(token)
+                seq.append(number)
+            seq.append(END)
+            for i in range(2, len(seq)):
+                a, b, c = seq[i - 2], seq[i - 1], seq[i]
+                counts = tri.setdefault((a << 20) | b, {})
+                counts[c] = counts.get(c, 0) + 1
+                counts = bi.setdefault(b, {})
+                counts[c] = counts.get(c, 0) + 1
+        self.count = len(self.text)
+        assert self.count < 1 << 20
+
+        def table(counts):
+            """(cumulative probabilities, tokens, total count): bisect a uniform number in [0, 1)."""
+            items = sorted(counts.items())
+            total = sum(counts.values())
+            cumulative, running = [], 0
+            for _, count in items:
+                running += count
+                cumulative.append(running / total)
+            cumulative[-1] = 2.0  # no rounding can push a draw past the last token
+            return cumulative, [token for token, _ in items], total
+
+        # A table with one token is (None, token): no draw.
+        self.bigram = [None] * self.count
+        self.open_bigram = [None] * self.count  # the bigram tables without the end
+        for b, counts in bi.items():
+            cumulative, nexts, _ = table(counts)
+            self.bigram[b] = (cumulative, nexts) if len(nexts) > 1 else (None, nexts[0])
+            going_on = {c: count for c, count in counts.items() if c != END}
+            if going_on:
+                cumulative, nexts, _ = table(going_on)
+                self.open_bigram[b] = (cumulative, nexts)
+        self.trigram = {}
+        for key, counts in tri.items():
+            cumulative, nexts, total = table(counts)
+            lam = total / (total + len(nexts))
+            self.trigram[key] = (cumulative, nexts, lam) if len(nexts) > 1 else (None, nexts[0], lam)
+        # Unigram frequencies of the tokens (for the protected list).
+        self.frequency = [0] * self.count
+        for counts in bi.values():
+            for c, count in counts.items():
+                self.frequency[c] += count
+        # 1 end, 2 «(», 3 «)», 4 straight quote, 5 no end after it, 6 number, 7 «««, 8 «»».
+        self.code = bytearray(self.count)
+        for i, token in enumerate(self.text):
+            if i == END:
+                self.code[i] = 1
+            elif token == "(":
+                self.code[i] = 2
+            elif token == ")":
+                self.code[i] = 3
+            elif token == "«":
+                self.code[i] = 7
+            elif token == "»":
+                self.code[i] = 8
+            elif token == '"':
+                self.code[i] = 4
+            elif token in (",", "–", "—", "-", "№", "/") or token in NO_END_WORDS or (
+                    token.isalpha() and token.islower() and len(token) <= 2):
+                self.code[i] = 5
+            elif token[:1].isdigit():
+                self.code[i] = 6
+        self.bad_start = bytearray(0 if (t[:1].isalpha() and not t.lower().startswith(STATUS_STARTS)) else 1
+                                   for t in self.text)
+        self.ends = bytearray(1 if bi.get(i, {}).get(END, 0) >= 0.02 * self.frequency[i] and self.code[i] != 5
+                              else 0 for i in range(self.count))
+
+    def walk(self, rand, start, minimum, limit, prefix=None):
+        """Token numbers of one unit from `start` (after `prefix`, if given), or None. The unit does
+        not end before `minimum` tokens, inside brackets or quotes, or after a comma, dash or
+        preposition: the next token is drawn from the bigram table without the end. Past
+        `minimum`, it ends with probability 1/2 after any token that often ends a real unit; past
+        `limit`, it is cut back to the last such token (None if there was none). A closing
+        bracket with nothing to close is left out."""
+        trigram_get, bigram, open_bigram = self.trigram.get, self.bigram, self.open_bigram
+        code, ends, draw = self.code, self.ends, bisect.bisect
+        if prefix:
+            out = list(prefix)
+            a, b = (out[-2] if len(out) > 1 else start), out[-1]
+        else:
+            cumulative, nexts = bigram[start]
+            for _ in range(20):
+                c = nexts[draw(cumulative, rand())] if cumulative is not None else nexts
+                if not self.bad_start[c]:
+                    break
+            else:
+                return None
+            out = [c]
+            a, b = start, c
+        append = out.append
+        count = len(out)
+        depth = quote = guillemets = last_end = 0
+        while True:
+            # One uniform number picks the table (trigram with probability lam) and the token in it.
+            u = rand()
+            entry = trigram_get((a << 20) | b)
+            if entry is not None and u < entry[2]:
+                c = entry[1] if entry[0] is None else entry[1][draw(entry[0], u / entry[2])]
+            else:
+                cumulative, nexts = bigram[b]
+                c = nexts if cumulative is None else nexts[draw(cumulative, rand())]
+            kind = code[c]
+            if kind:
+                if kind == 1:  # end
+                    if depth == 0 and quote == 0 and guillemets == 0 and code[b] != 5 and count >= minimum:
+                        return out
+                    table = open_bigram[b]
+                    if table is None:  # nothing but an end follows b in the real texts
+                        return out if depth == 0 and quote == 0 and guillemets == 0 and code[b] != 5 else None
+                    c = table[1][draw(table[0], rand())]
+                    kind = code[c]
+                if kind == 2:
+                    depth += 1
+                elif kind == 3 and code[b] != 6:  # not «4)»
+                    if depth == 0:
+                        a, b = b, c
+                        continue
+                    depth -= 1
+                elif kind == 4:
+                    quote ^= 1
+                elif kind == 7:
+                    guillemets += 1
+                elif kind == 8:
+                    if guillemets == 0:
+                        a, b = b, c
+                        continue
+                    guillemets -= 1
+            append(c)
+            count += 1
+            if ends[c] and depth == 0 and quote == 0 and guillemets == 0:
+                if count >= minimum and rand() < 0.5:
+                    return out
+                last_end = count
+            if count > limit:  # cut back to the last place where a real unit may end
+                return out[:last_end] if last_end else None
+            a, b = b, c
+
+
+# ---------------------------------------------------------------------------
+# Morphology: endings learned from the real word forms, stems, and new stems made from real ones.
+#
+# Endings: every final sequence of 0-4 letters of a real form, scored by the number of stems
+# (what precedes it, at least 3 letters) that occur with at least three such sequences; the 80
+# best are the language's endings (Russian «а ов ом ами ых ного ет ются ть ния …», Kazakh «ы ын
+# ның ға да ды інің уға атын …»). A form splits into stem + ending at the ending whose stem has
+# the largest paradigm (the set of listed endings it occurs with), if that paradigm has at least
+# two endings: «обеспечива|ет» {ет, ется, ть, ются}, «аким|а» {-, а, ам, ами, ов, ом, у, ы},
+# «әкім|інің» {-, ге, ді, нің, і, ін, іне, інің}.
+#
+# A new stem is a real stem changed a little: one to three letters replaced by another of the
+# same class (vowels by vowels, Kazakh back vowels by back ones and front by front, so suffix
+# harmony holds; voiced consonants by voiced, voiceless by voiceless, sonorants by sonorants), or
+# the first syllable of another real stem put in place of its own. It keeps the real stem's
+# paradigm, so it is inflected only with endings that real stem takes.
+# ---------------------------------------------------------------------------
+
+ENDING_COUNT = 80
+MAX_ENDING = 4
+MIN_STEM = 3
+PROTECTED_TOP = 300
+VOWELS = set("аеёиоуыэюяәөүұіi")
+MUTATION_CLASSES = {
+    "rus": ["аоу", "еи", "бвгдз", "пфкст", "лмнр", "жшщч"],
+    "kaz": ["аоұы", "әөүіе", "бдзж", "птсш", "лмнр"],
+}
+HARMONY = {"kaz": ("аоұы", "әөүіеi")}
+# Words the indexer reads actors, places, modality and references from: never replaced by new
+# forms, so they occur at their real rates (besides the PROTECTED_TOP most frequent forms).
+PROTECTED_PREFIXES = {
+    "rus": ("аким", "аппарат", "маслихат", "собрани", "сход", "сообществ", "исполнительн", "представительн",
+            "орган", "должностн", "лиц", "вышестоящ", "компетенц", "полномоч", "ведени", "поселк", "поселок",
+            "сел", "аул", "област", "столиц", "город", "район", "округ", "значени", "вправе", "мож", "могут",
+            "обязан", "долж", "запрещ", "несет", "несут", "ответствен", "подотчет", "подконтрол", "отнесен",
+            "являет", "считает", "избира", "избран", "назнача", "освобожда", "прекраща", "населени", "жител",
+            "граждан", "подпункт", "пункт", "стать", "глав", "закон", "кодекс", "утвержд", "одобр", "согласов",
+            "имеет", "имеют", "прав", "облада", "обеспечива", "осуществля", "исключ", "утрат", "вводит"),
+    "kaz": ("әкім", "аппарат", "мәслихат", "жергілікті", "қоғамдастық", "жиналыс", "жиын", "атқарушы", "өкілді",
+            "орган", "өзін", "өзі", "басқару", "лауазым", "адам", "тұрған", "құзыр", "өкілетті", "тарапынан",
+            "қала", "ауыл", "село", "аудан", "облыс", "республикалық", "маңыз", "кент", "округ", "астана",
+            "құқ", "тыйым", "міндет", "тиіс", "жауап", "мүмкін", "табыл", "тұлға", "есептел", "сайлан",
+            "тағайында", "босатыл", "тоқтатыл", "халқ", "халық", "тұрғын", "тармақ", "бап", "баб", "тарау", "заң",
+            "кодекс", "қамтамасыз", "жүзеге", "асыр", "алып", "алын", "күш", "қолданыс"),
+}
+
+
+class Morphology:
+    def __init__(self, lang, forms):
+        """`forms`: the real word forms, lower case, with their counts."""
+        self.lang = lang
+        self.forms = set(forms)
+        endings_of = {}
+        for form in forms:
+            for k in range(0, MAX_ENDING + 1):
+                if len(form) - k < MIN_STEM:
+                    break
+                endings_of.setdefault(form[:len(form) - k], set()).add(form[len(form) - k:])
+        score = {}
+        for stem, endings in endings_of.items():
+            if len(endings) >= 3:
+                for ending in endings:
+                    score[ending] = score.get(ending, 0) + 1
+        ranked = sorted(score.items(), key=lambda item: (-item[1], item[0]))
+        self.endings = [ending for ending, _ in ranked[:ENDING_COUNT]]
+        listed = set(self.endings)
+        paradigms = {}  # one frozenset object per distinct paradigm
+        self.paradigm = {}
+        for stem, endings in endings_of.items():
+            own = frozenset(endings & listed)
+            if len(own) >= 2:
+                self.paradigm[stem] = paradigms.setdefault(own, own)
+        self.stems = sorted(self.paradigm)
+
+        self.classes = {}
+        for group in MUTATION_CLASSES[lang]:
+            for letter in group:
+                self.classes[letter] = group
+        self.harmony = HARMONY.get(lang)
+        self.places, self.cuts = {}, {}  # per stem: letters mutate may change; first syllable
+        self.heads = []  # (first syllable, its vowel harmony) of the real stems
+        for stem in self.stems:
+            cut = self.first_syllable(stem)
+            if cut:
+                self.heads.append((stem[:cut], self.vowel_class(stem[:cut])))
+
+    def split(self, form):
+        """(stem, ending, paradigm) of a real form, or None."""
+        best = None
+        for k in range(0, MAX_ENDING + 1):
+            if len(form) - k < MIN_STEM:
+                break
+            paradigm = self.paradigm.get(form[:len(form) - k])
+            ending = form[len(form) - k:]
+            if paradigm is not None and ending in paradigm:
+                if best is None or len(paradigm) > len(best[2]):
+                    best = (form[:len(form) - k], ending, paradigm)
+        return best
+
+    def mutate(self, rand, stem):
+        """`stem` with one to three letters (not the last) replaced by others of their class."""
+        places = self.places.get(stem)
+        if places is None:
+            places = self.places[stem] = [i for i in range(len(stem) - 1) if stem[i] in self.classes]
+        if not places:
+            return None
+        letters = list(stem)
+        r = rand()
+        for _ in range(1 if r < 0.6 else (2 if r < 0.9 else 3)):
+            i = places[int(rand() * len(places))]
+            group = self.classes[letters[i]]
+            choice = group[int(rand() * (len(group) - 1))]
+            letters[i] = choice if choice != letters[i] else group[-1]
+        return "".join(letters)
+
+    @staticmethod
+    def first_syllable(stem):
+        """Index just past the first syllable (V|CV, VC|CV), or None."""
+        for i, letter in enumerate(stem):
+            if letter in VOWELS:
+                j = i + 1
+                if j + 1 < len(stem) and stem[j] not in VOWELS and stem[j + 1] not in VOWELS:
+                    j += 1
+                return j if j < len(stem) else None
+        return None
+
+    def vowel_class(self, text):
+        if self.harmony is None:
+            return 0
+        for letter in text:
+            if letter in self.harmony[0]:
+                return 1
+            if letter in self.harmony[1]:
+                return 2
+        return 0
+
+    def join(self, rand, stem):
+        """Another real stem's first syllable in place of `stem`'s own (of the same vowel
+        harmony in Kazakh)."""
+        own = self.cuts.get(stem)
+        if own is None:
+            cut = self.first_syllable(stem)
+            own = self.cuts[stem] = (cut, self.vowel_class(stem[:cut]) if cut else 0)
+        cut, harmony = own
+        if cut is None:
+            return None
+        heads = self.heads
+        for _ in range(4):
+            head, head_harmony = heads[int(rand() * len(heads))]
+            if head_harmony and head_harmony != harmony:
+                continue
+            joined = head + stem[cut:]
+            if len(joined) >= MIN_STEM + 1 and joined != stem:
+                return joined
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary growth. The corpus follows the real statutes' Heaps law V(n) = K·n^β (distinct
+# lower-cased word forms V after n word tokens, per language, counted over everything written, in
+# generation order). While V < K·n^β, a replaceable word of the chain (a lower-case form with a
+# stem and a paradigm, not among the protected words) is written as a new form instead: half the
+# time another ending of a coined stem already used (its paradigm is filled), else a new stem
+# (see Morphology) with the chain word's ending. Coined forms come back as in Simon's model: a
+# replaceable word is written as an earlier coined form with the same ending with probability
+# (coined words so far) / (replaceable words so far), at most MAX_COINED_SHARE, picked by its past
+# uses (preferential attachment), so their frequencies are Zipf-like: a few common, most rare.
+# ---------------------------------------------------------------------------
+
+FILL_SHARE = 0.5
+MAX_COINED_SHARE = 0.5  # coined forms take at most half the replaceable words: real ones stay common
+
+
+class Vocabulary:
+    def __init__(self, lang, K, beta, morphology):
+        self.lang, self.K, self.beta, self.morph = lang, K, beta, morphology
+        self.n = 0            # word tokens written
+        self.seen = set()     # distinct lower-cased forms written
+        self.slots = 0        # replaceable words met
+        self.stem = []        # coined lemma -> stem
+        self.paradigm = []    # coined lemma -> endings it may take
+        self.by_ending = {}   # ending -> array of coined lemmas, one entry per use
+        self.takers = {}      # ending -> array of coined lemmas whose paradigm has it
+        self.uses = array.array("I")  # every use of a coined lemma
+        self.coined_stems = set()
+        self.coined_forms = 0
+
+    def target(self):
+        return self.K * self.n ** self.beta
+
+    def settle(self, start, texts):
+        """Exact count of what was written since n was `start` (estimated until now)."""
+        words = WORD_RE.findall(" ".join(texts).lower())
+        self.n = start + len(words)
+        self.seen.update(words)
+
+    def use(self, lemma, ending):
+        self.uses.append(lemma)
+        uses = self.by_ending.get(ending)
+        if uses is None:
+            uses = self.by_ending[ending] = array.array("I")
+        uses.append(lemma)
+        return self.stem[lemma] + ending
+
+    def reuse(self, rand, ending):
+        """An earlier coined form with this ending, picked by its past uses, or None."""
+        uses = self.by_ending.get(ending)
+        return self.use(uses[int(rand() * len(uses))], ending) if uses else None
+
+    def new_form(self, rand, stem, ending, paradigm):
+        """A form not written before, for a word of the chain split as stem + ending, or None."""
+        seen = self.seen
+        if self.uses and rand() < FILL_SHARE:
+            takers = self.takers.get(ending)
+            for attempt in range(4):
+                if attempt < 2:  # a lemma by its past uses: the common ones get more forms
+                    lemma = self.uses[int(rand() * len(self.uses))]
+                    if ending not in self.paradigm[lemma]:
+                        continue
+                elif takers:
+                    lemma = takers[int(rand() * len(takers))]
+                else:
+                    break
+                form = self.stem[lemma] + ending
+                if form not in seen:
+                    seen.add(form)
+                    self.coined_forms += 1
+                    return self.use(lemma, ending)
+        morph = self.morph
+        for _ in range(6):
+            new = morph.mutate(rand, stem) if rand() < 0.6 else morph.join(rand, stem)
+            if (new is None or new in morph.paradigm or new in self.coined_stems
+                    or new + ending in seen or new + ending in morph.forms):
+                continue
+            lemma = len(self.stem)
+            self.coined_stems.add(new)
+            self.stem.append(new)
+            self.paradigm.append(paradigm)
+            for other in paradigm:
+                takers = self.takers.get(other)
+                if takers is None:
+                    takers = self.takers[other] = array.array("I")
+                takers.append(lemma)
+            seen.add(new + ending)
+            self.coined_forms += 1
+            return self.use(lemma, ending)
+        return None
+
+
+class LanguageModel:
+    """The chain, the morphology and the vocabulary of one language, fitted on the real statutes."""
+
+    def __init__(self, lang, lines):
+        self.lang = lang
+        self.units = training_units(lines)
+        present = {start for start, _ in self.units}
+        if not present & {START_S, START_P}:
+            raise ValueError(f"no {lang} provisions to fit the language model on")
+        # A kind of unit the statutes lack is drawn as another: definitions and paragraph
+        # sentences as points, lead-ins and titles as paragraph sentences (and back).
+        fallback = {START_S: START_P, START_C: START_S, START_P: START_S, START_D: START_P, START_H: START_S}
+        self.kind = {}
+        for start in MAX_TOKENS:
+            kind = start
+            while kind not in present:
+                kind = fallback[kind]
+            self.kind[start] = kind
+        chain = self.chain = Chain(self.units)
+        words = [w for _, line in lines for w in WORD_RE.findall(line.lower())]
+        self.real_tokens, self.real_forms = len(words), len(set(words))
+        self.K, self.beta = fit_heaps(heaps_curve(words))
+        counts = {}
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+        self.morph = Morphology(lang, counts)
+        self.vocabulary = Vocabulary(lang, self.K, self.beta, self.morph)
+
+        text = chain.text
+        lowered = {}
+        for token, count in zip(text, chain.frequency):
+            lowered[token.lower()] = lowered.get(token.lower(), 0) + count
+        top = set(sorted(lowered, key=lambda w: (-lowered[w], w))[:PROTECTED_TOP])
+        prefixes = PROTECTED_PREFIXES[lang]
+        self.is_word = bytearray(1 if i > START_H and WORD_RE.fullmatch(t) else 0 for i, t in enumerate(text))
+        self.replaceable = [None] * len(text)
+        for i, token in enumerate(text[START_H + 1:], START_H + 1):
+            if (not token.isalpha() or token != token.lower() or len(token) < 4 or token in top
+                    or token.replace("i", "і").startswith(prefixes)):
+                continue
+            self.replaceable[i] = self.morph.split(token)
+        # Each token with the space before it; «(», «« and «/» take none after them (see prepare).
+        self.spaced = [(" " + t if t not in NO_SPACE_BEFORE else t) for t in text]
+        self.known = set()  # chain tokens whose form is in vocabulary.seen
+        self.pools = {start: [] for start in MAX_TOKENS}
+        self.gluing = {i for i, t in enumerate(text) if t in NO_SPACE_AFTER or t == '"'}
+        # A definition is «term – what it means»: its term (up to the dash) is a real one, the rest
+        # comes from the chain.
+        ids = {t: i for i, t in enumerate(text)}
+        self.terms = []
+        for kind, tokens in self.units:
+            dash = next((k for k, t in enumerate(tokens[:8]) if t in ("–", "-", "—")), None)
+            if kind == START_D and dash:
+                self.terms.append([ids[t] for t in tokens[:dash + 1]])
+
+        # Lengths: a unit may not end before a minimum drawn from the real lengths of its kind,
+        # less the chain's own run to an end (calibrated so that the mean length is the real one).
+        self.lengths = {}
+        self.run = {}
+        calibration = random.Random(f"calibrate:{lang}")
+        for start in sorted(set(self.kind.values())):
+            real = [len(tokens) for kind, tokens in self.units if kind == start
+                    and MIN_TOKENS[start] <= len(tokens) <= MAX_TOKENS[start]]
+            self.lengths[start] = real or [MIN_TOKENS[start]]
+            want = sum(self.lengths[start]) / len(self.lengths[start])
+            self.run[start] = 0.0
+            for _ in range(3):
+                got = [len(self.walk(calibration.random, start)) for _ in range(200)]
+                self.run[start] = round(self.run[start] + sum(got) / len(got) - want, 2)
+
+    def walk(self, rand, start):
+        lengths, run, limit = self.lengths[start], self.run[start], MAX_TOKENS[start]
+        least = MIN_TOKENS[start]
+        terms = self.terms if start == START_D else None
+        for _ in range(10000):
+            minimum = max(least, lengths[int(rand() * len(lengths))] - run)
+            prefix = terms[int(rand() * len(terms))] if terms else None
+            ids = self.chain.walk(rand, start, minimum, limit, prefix)
+            if ids is not None and len(ids) >= least:
+                return ids
+        raise RuntimeError(f"the {self.lang} chain cannot finish a unit of kind {start}")
+
+    def prepare(self, ids):
+        """(pieces, word count, replaceable places) of a walk: each token with the space before it."""
+        text, spaced, is_word, replaceable = self.chain.text, self.spaced, self.is_word, self.replaceable
+        parts = [spaced[i] for i in ids]
+        parts[0] = parts[0].lstrip()
+        if not self.gluing.isdisjoint(ids):  # «(», «««, «/» or a straight quote
+            quote_open = False
+            for k in range(len(ids) - 1):
+                token = text[ids[k]]
+                if token == '"':
+                    if quote_open:
+                        parts[k] = '"'
+                    quote_open = not quote_open
+                    glue = quote_open
+                else:
+                    glue = token in NO_SPACE_AFTER
+                if glue and parts[k + 1][:1] == " ":
+                    parts[k + 1] = parts[k + 1][1:]
+            if text[ids[-1]] == '"':
+                parts[-1] = '"'
+        slots = [(k, i, split) for k, i in enumerate(ids) if (split := replaceable[i]) is not None]
+        fresh = set(ids) - self.known
+        if fresh:
+            seen, known = self.vocabulary.seen, self.known
+            for i in fresh:
+                if replaceable[i] is None:  # a replaceable word counts once written as it is
+                    known.add(i)
+                    if is_word[i]:
+                        seen.add(text[i].lower())
+        return parts, sum(map(is_word.__getitem__, ids)), slots
+
+    def unit(self, rng, start):
+        """One unit of text (a sentence, lead-in, point, definition or title), without its final
+        mark, with new and coined word forms where the vocabulary is behind its Heaps curve.
+
+        The chain's walks are kept in a pool per kind (POOL_SIZE); once it is full, a unit is a new
+        walk with probability FRESH_SHARE (it takes a random place in the pool) and a pooled one
+        otherwise. Its replaceable words are chosen anew each time it is written."""
+        rand = rng.random
+        start = self.kind[start]
+        pool = self.pools[start]
+        if len(pool) < POOL_SIZE[start]:
+            entry = self.prepare(self.walk(rand, start))
+            pool.append(entry)
+        elif rand() < FRESH_SHARE:
+            entry = self.prepare(self.walk(rand, start))
+            pool[int(rand() * len(pool))] = entry
+        else:
+            entry = pool[int(rand() * len(pool))]
+        parts, words, slots = entry
+        vocabulary = self.vocabulary
+        vocabulary.n += words
+        if not slots:
+            return "".join(parts)
+        vocabulary.slots += len(slots)
+        behind = vocabulary.K * vocabulary.n ** vocabulary.beta - len(vocabulary.seen)
+        share = min(MAX_COINED_SHARE, len(vocabulary.uses) / vocabulary.slots)
+        known = self.known
+        out = None
+        for k, i, split in slots:
+            form = None
+            if behind > 0:
+                form = vocabulary.new_form(rand, *split)
+                if form is not None:
+                    behind -= 1
+            elif share and rand() < share:
+                form = vocabulary.reuse(rand, split[1])
+            if form is None:
+                if i not in known:  # the chain's own word, written for the first time
+                    known.add(i)
+                    vocabulary.seen.add(self.chain.text[i].lower())
+                continue
+            if out is None:
+                out = list(parts)
+            out[k] = " " + form if parts[k][:1] == " " else form
+        return "".join(out if out is not None else parts)
+
+
+def capitalized(text):
+    return text[:1].upper() + text[1:]
+
+
+def language_models(root):
+    lines = read_statutes(root)
+    return {lang: LanguageModel(lang, lines[lang]) for lang in LANGS}
 
 
 class Language:
     """Wording of one language: headings, references to amending laws, footnotes, statuses."""
 
-    def __init__(self, lang, seed):
+    def __init__(self, lang, model):
         self.lang = lang
         self.ru = lang == "rus"
-        pool_rng = random.Random(f"pool:{seed}:{lang}")
-        self.sentences, self.points = sentence_pools(pool_rng, lang, 24000)
+        self.model = model  # LanguageModel: the provisions' words
+        self.vocabulary = model.vocabulary
 
     # -- dates and amending laws ------------------------------------------------------------
     @staticmethod
@@ -287,9 +1039,8 @@ class Language:
         return f"Қазақстан Республикасының {year} жылғы {day} {KZ_MONTHS[month]} № {number}-{convocation(year)} {kind_kz}."
 
     def article_heading(self, rng, num):
-        if self.ru:
-            return f"Статья {num}. {rng.choice(RU_HEAD_NOUNS)} {rng.choice(RU_HEAD_GENITIVES)}"
-        return f"{num}-бап. {rng.choice(KZ_HEAD_GENITIVES)} {rng.choice(KZ_HEAD_NOUNS)}"
+        title = self.model.unit(rng, START_H)
+        return f"Статья {num}. {title}" if self.ru else f"{num}-бап. {title}"
 
     def first_article_heading(self, num):
         if self.ru:
@@ -317,22 +1068,17 @@ class Language:
 
     # -- text -------------------------------------------------------------------------------------
     def text(self, rng, sentences):
-        return " ".join(rng.choices(self.sentences, k=sentences))
+        unit = self.model.unit
+        return " ".join(capitalized(unit(rng, START_S)) + "." for _ in range(sentences))
 
     def chapeau(self, rng):
-        sentence = rng.choice(self.sentences)
-        return sentence[:-1] + ":"
+        return capitalized(self.model.unit(rng, START_C)) + ":"
 
     def point(self, rng, last):
-        return rng.choice(self.points) + ("." if last else ";")
+        return self.model.unit(rng, START_P) + ("." if last else ";")
 
     def definition(self, rng, last):
-        end = "." if last else ";"
-        if self.ru:
-            term, obj, mod = rng.choice(RU_DEFINITIONS), rng.choice(RU_OBJECTS), rng.choice(RU_MODIFIERS)
-            return f"{term} – деятельность, направленная на {obj} {mod}{end}"
-        term, obj, mod = rng.choice(KZ_DEFINITIONS), rng.choice(KZ_OBJECTS), rng.choice(KZ_MODIFIERS)
-        return f"{term} – {mod} {obj} қамтамасыз етуге бағытталған қызмет{end}"
+        return self.model.unit(rng, START_D) + ("." if last else ";")
 
     def preamble(self, rng):
         if self.ru:
@@ -733,7 +1479,10 @@ def generate_file(index, target, seed, languages):
     writer = StatuteWriter(L, rng, code)
     title = L.act_title(rng, code)
     adoption = L.adoption(rng, code, rng.randint(1, 480))
+    vocabulary = L.vocabulary  # counts what is written: n is estimated inside an article, exact after it
+    start = vocabulary.n
     head = writer.header(title, adoption)
+    vocabulary.settle(start, [b[1] for b in head])
 
     if fmt == "html":
         renderer = HTMLRenderer(rng, act_id, lang, ekb)
@@ -755,9 +1504,13 @@ def generate_file(index, target, seed, languages):
     chunks.append(first)
     size += len(first)
     while size < target:
-        piece = "".join(render(*b) for b in writer.next_article()).encode()
+        start = vocabulary.n
+        blocks = writer.next_article()
+        vocabulary.settle(start, [b[1] for b in blocks])
+        piece = "".join(render(*b) for b in blocks).encode()
         chunks.append(piece)
         size += len(piece)
+    vocabulary.settle(vocabulary.n, [L.signature()])
     chunks.append(render("sign", L.signature(), None).encode())
     chunks.append(tail)
     return path, b"".join(chunks), fmt, lang, writer.article
@@ -770,10 +1523,18 @@ def main(argv=None):
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--force", action="store_true", help="replace html/, md/ and manifest.tsv if DIR has them")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary line")
+    parser.add_argument("--statutes", default=DEFAULT_STATUTES,
+                        help="the real statutes the words are fitted on (default: ../shared/statutes from the "
+                             "repository root)")
     args = parser.parse_args(argv)
     if args.mb <= 0:
         parser.error("--mb must be positive")
 
+    started = time.monotonic()
+    try:
+        models = language_models(args.statutes)
+    except (OSError, ValueError) as error:
+        parser.error(str(error))
     out = args.out
     existing = [name for name in ("html", "md", "manifest.tsv") if os.path.exists(os.path.join(out, name))]
     if existing:
@@ -785,8 +1546,7 @@ def main(argv=None):
     os.makedirs(os.path.join(out, "html"), exist_ok=True)
     os.makedirs(os.path.join(out, "md"), exist_ok=True)
 
-    started = time.monotonic()
-    languages = {lang: Language(lang, args.seed) for lang in ("rus", "kaz")}
+    languages = {lang: Language(lang, models[lang]) for lang in LANGS}
     sizes = file_sizes(int(args.mb * MB), args.seed)
     manifest = ["path\tformat\tlang\tbytes\tarticles"]
     total = 0

@@ -14,23 +14,18 @@
 #      `kuzyret search --batch` over the queries (p50, p99), and the same queries as naive FTS5
 #      searches (bm25 over every match, python3's sqlite3) on the baseline table;
 #   5. prints the table and writes it to bench/out/index-results.md.
+# The shared parts (binary, baseline, extraction, timing, naive search) are in bench/lib.sh.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
+# shellcheck source=bench/lib.sh
+. "$HERE/lib.sh"
 MB=${BENCH_INDEX_MB:-500}
 SEED=${BENCH_SEED:-1}
 OUT="$HERE/out/index-corpus-$MB"
-say() { echo "bench: $*" >&2; }
 
-if [ -n "${KUZYRET_BIN:-}" ]; then
-    KUZYRET=$KUZYRET_BIN
-else
-    (cd "$ROOT" && swift build -c release --product kuzyret >&2)
-    KUZYRET="$(cd "$ROOT" && swift build -c release --show-bin-path)/kuzyret"
-fi
-mkdir -p "$HERE/out"
-BASELINE="$HERE/out/libxml2_baseline"
-gcc -O2 -o "$BASELINE" "$HERE/libxml2_baseline.c" $(pkg-config --cflags --libs libxml-2.0)
+bench_kuzyret "$ROOT"
+bench_baseline "$HERE/out"
 
 if [ ! -f "$OUT/manifest.tsv" ]; then
     say "generating $MB MB corpus in $OUT"
@@ -41,35 +36,9 @@ html_bytes=$(find "$OUT/html" -type f -printf '%s\n' | awk '{ s += $1 } END { pr
 
 if [ ! -f "$OUT/texts.csv" ]; then
     say "extracting provision texts and queries (not timed)"
-    find "$OUT/html" "$OUT/md" -type f | sort | xargs "$KUZYRET" parse --format json 2>/dev/null |
-        python3 -c '
-import csv, json, random, sys, collections, re
-out = csv.writer(open(sys.argv[1], "w", newline=""))
-words = collections.Counter(); pairs = collections.Counter()
-def walk(node):
-    text = node.get("text") or ""
-    if text:
-        out.writerow([text])
-        tokens = re.findall(r"\w+", text.lower())
-        words.update(t for t in tokens if len(t) > 3 and not t.isdigit())
-        pairs.update(" ".join(p) for p in zip(tokens, tokens[1:]) if all(len(t) > 3 for t in p))
-    for child in node.get("children", []): walk(child)
-for line in sys.stdin:
-    for node in json.loads(line)["provisions"]: walk(node)
-rng = random.Random(int(sys.argv[3]))
-vocabulary = list(words.items()); phrases = list(pairs.most_common(5000))
-queries = [w for w, _ in rng.choices(vocabulary, weights=[c for _, c in vocabulary], k=700)]
-queries += ["\"%s\"" % p for p, _ in rng.choices(phrases, weights=[c for _, c in phrases], k=300)]
-open(sys.argv[2], "w").write("\n".join(queries) + "\n")
-' "$OUT/texts.csv" "$OUT/queries.txt" "$SEED"
+    extract_texts "$KUZYRET" "$OUT" "$SEED"
 fi
 provisions=$(python3 -c 'import csv,sys; csv.field_size_limit(1 << 30); print(sum(1 for _ in csv.reader(open(sys.argv[1]))))' "$OUT/texts.csv")
-
-timed() {  # timed LOG COMMAND…: appends "wall rss_kb cpu" of COMMAND
-    local log=$1; shift
-    /usr/bin/time -f "%e %M %U %S" -o "$log.tmp" "$@" >/dev/null 2>"$log.err" || true
-    tail -n 1 "$log.tmp" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >"$log"
-}
 
 say "libxml2 over the HTML files"
 timed "$OUT/t.libxml2" sh -c "find '$OUT/html' -type f | sort | xargs '$BASELINE'"
@@ -84,23 +53,7 @@ timed "$OUT/t.reindex" "$KUZYRET" index "$OUT/html" "$OUT/md" --index "$OUT/kuzy
 say "kuzyret search: $(wc -l <"$OUT/queries.txt") queries"
 latency=$("$KUZYRET" search --batch "$OUT/queries.txt" --index "$OUT/kuzyret.sqlite")
 say "naive FTS5 search over the baseline table: bm25 over every match (ORDER BY rank LIMIT 20)"
-naive=$(python3 - "$OUT/fts5.sqlite" "$OUT/queries.txt" <<'PY'
-import sqlite3, sys, time
-db = sqlite3.connect(sys.argv[1])
-times, results = [], 0
-for query in open(sys.argv[2], encoding="utf-8").read().split("\n"):
-    if not query: continue
-    start = time.perf_counter()
-    try:
-        results += len(db.execute("SELECT rowid, snippet(t, 0, '[', ']', '…', 16) FROM t WHERE t MATCH ? ORDER BY rank LIMIT 20", (query,)).fetchall())
-    except sqlite3.Error:
-        pass
-    times.append((time.perf_counter() - start) * 1000)
-times.sort()
-pick = lambda p: times[min(len(times) - 1, int(len(times) * p))]
-print("queries %d results %d p50_ms %.2f p99_ms %.2f mean_ms %.2f" % (len(times), results, pick(0.5), pick(0.99), sum(times) / len(times)))
-PY
-)
+naive=$(naive_search "$OUT/fts5.sqlite" "$OUT/queries.txt")
 
 mbps() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", (s > 0 ? b / 1e6 / s : 0) }'; }
 read -r lx_wall lx_rss lx_cpu <"$OUT/t.libxml2"

@@ -24,6 +24,8 @@ public struct CompetenceExtractor: Sendable {
     struct ActScope {
         var known: Set<String>
         var terms: DefinedTerms
+        /// The statute's words, each text cut once.
+        var words: WordMemo
     }
 
     /// An actor a provision binds: its units, and the definition it binds through, if any.
@@ -133,12 +135,12 @@ public struct CompetenceExtractor: Sendable {
     }
 
     /// Everything found in `statute`.
-    public func analyse(_ statute: Statute) -> StatuteAnalysis {
+    public func analyse(_ statute: Statute, words: WordMemo = WordMemo()) -> StatuteAnalysis {
         var analysis = StatuteAnalysis(act: statute.act, competences: [], flags: [], references: [])
         var known = Set<String>()
         statute.walk { node, _ in known.insert(node.eid) }
         let terms = DefinedTerms(statute, isDefinitions: Self.isDefinitions)
-        let scope = ActScope(known: known, terms: terms)
+        let scope = ActScope(known: known, terms: terms, words: words)
         for provision in statute.provisions {
             visit(provision, ancestors: [], context: nil, statute: statute, scope: scope, into: &analysis)
         }
@@ -163,7 +165,7 @@ public struct CompetenceExtractor: Sendable {
                 return
             }
             if let heading = node.heading {
-                let words = ClauseWords(heading)
+                let words = ClauseWords(heading, memo: scope.words)
                 let holders =
                     Self.isCompetenceTitle(words, lang: lang)
                     ? Self.titleHolders(words, lang: lang) : Self.activityHolders(words, lang: lang)
@@ -186,21 +188,21 @@ public struct CompetenceExtractor: Sendable {
                 for child in node.children {
                     if child.num != nil || !child.children.isEmpty {
                         visit(child, ancestors: path, context: context, statute: statute, scope: scope, into: &analysis)
-                    } else if let own = Self.ownSentence(child, context: context, lang: lang) {
+                    } else if let own = Self.ownSentence(child, context: context, lang: lang, memo: scope.words) {
                         // An unnumbered paragraph beside the list that names its own actor («Аким
                         // поселка, села, сельского округа в случае отсутствия школы … организует
                         // бесплатный подвоз …»): a provision of its own.
                         leaf(child, ancestors: path, context: own, statute: statute, scope: scope, into: &analysis)
                     } else {
                         // An unnumbered part beside the list («При этом …»): flagged and cited, not a competence.
-                        let words = ClauseWords(child.text)
+                        let words = ClauseWords(child.text, memo: scope.words)
                         let mentions = ActorLexicon.mentions(in: words, lang: statute.act.lang)
                         let holders = context?.actors.map(\.actor) ?? []
                         record(
                             flags: FlagDetector.flags(in: words, lang: statute.act.lang, mentions: mentions, holders: holders),
                             node: child, status: child.status, actors: holders, isCompetence: false, statute: statute, into: &analysis)
                         analysis.references += references.references(
-                            in: child.text, from: child.eid, statute: statute, knownEids: scope.known)
+                            in: child.text, from: child.eid, statute: statute, knownEids: scope.known, words: scope.words)
                     }
                 }
             } else {
@@ -212,14 +214,14 @@ public struct CompetenceExtractor: Sendable {
     /// A lead-in: its actor (if it names one) passes to the provisions below.
     func lead(_ node: Provision, context: inout Context?, statute: Statute, scope: ActScope, into analysis: inout StatuteAnalysis) {
         let lang = statute.act.lang
-        let words = ClauseWords(node.text)
+        let words = ClauseWords(node.text, memo: scope.words)
         let mentions = ActorLexicon.mentions(in: words, lang: lang)
         let acting = mentions.filter(\.isActing)
         let own = Self.actors(of: acting, context: context, terms: scope.terms.actors(in: words, lang: lang))
         var isFramework = Self.matchesAny(Self.framework(for: lang), words) || Self.matchesAny(Self.appointment(for: lang), words)
         if lang == .kaz, Self.kazakhListLead.firstMatch(in: words) != nil,
             let last = node.children.last(where: { $0.num != nil }),
-            Self.matchesAny(Self.framework(for: lang), ClauseWords(Self.fullText(of: last)))
+            Self.matchesAny(Self.framework(for: lang), ClauseWords(Self.fullText(of: last), memo: scope.words))
         {
             // «2. Мыналар: 1) …; 2) … негіз болып табылады.»: Kazakh puts the predicate of the
             // lead-in at the end of the list's last item.
@@ -231,7 +233,8 @@ public struct CompetenceExtractor: Sendable {
             record(
                 flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: holders), node: node,
                 actors: holders, isCompetence: false, statute: statute, into: &analysis)
-            analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: scope.known)
+            analysis.references += references.references(
+                in: node.text, from: node.eid, statute: statute, knownEids: scope.known, words: scope.words)
             context = nil
             return
         }
@@ -248,14 +251,15 @@ public struct CompetenceExtractor: Sendable {
             flags: FlagDetector.flags(in: words, lang: lang, mentions: mentions, holders: context?.actors.map(\.actor) ?? []),
             node: node, actors: context?.actors.map(\.actor) ?? [],
             isCompetence: false, statute: statute, into: &analysis)
-        analysis.references += references.references(in: node.text, from: node.eid, statute: statute, knownEids: scope.known)
+        analysis.references += references.references(
+            in: node.text, from: node.eid, statute: statute, knownEids: scope.known, words: scope.words)
     }
 
     /// The context for an unnumbered paragraph beside a list when it is a sentence of its own: it
     /// names an acting actor and ends in a predicate. The list's lead-in then no longer speaks for
     /// it, though its modality still does.
-    static func ownSentence(_ node: Provision, context: Context?, lang: Language) -> Context? {
-        let words = ClauseWords(node.text)
+    static func ownSentence(_ node: Provision, context: Context?, lang: Language, memo: WordMemo) -> Context? {
+        let words = ClauseWords(node.text, memo: memo)
         let acting = ActorLexicon.mentions(in: words, lang: lang).filter(\.isActing)
         guard !acting.contains(where: \.isBare), !actors(of: acting, context: nil).isEmpty,
             hasPredicate(acting, words: words, lang: lang)
@@ -270,7 +274,7 @@ public struct CompetenceExtractor: Sendable {
     ) {
         let lang = statute.act.lang
         let text = Self.fullText(of: node)
-        let words = ClauseWords(text)
+        let words = ClauseWords(text, memo: scope.words)
         let mentions = ActorLexicon.mentions(in: words, lang: lang)
         let acting = mentions.filter(\.isActing)
         var actors = context?.actors ?? []
@@ -286,7 +290,9 @@ public struct CompetenceExtractor: Sendable {
                 actors = narrowed
                 source = node.eid
             }
-        } else if !own.isEmpty, let granted = Self.grantingLead(of: node, ancestors: ancestors, acting: acting, lang: lang) {
+        } else if !own.isEmpty,
+            let granted = Self.grantingLead(of: node, ancestors: ancestors, acting: acting, lang: lang, memo: scope.words)
+        {
             // «Правом совершать нотариальные действия … обладают: … 2) должностные лица аппаратов
             // акимов …»: the item names who holds what the lead-in grants.
             actors = own
@@ -298,7 +304,7 @@ public struct CompetenceExtractor: Sendable {
             actors = own
             source = node.eid
         }
-        let refs = references.references(in: text, from: node.eid, statute: statute, knownEids: scope.known)
+        let refs = references.references(in: text, from: node.eid, statute: statute, knownEids: scope.known, words: scope.words)
         analysis.references += refs
         // Clauses on the akim's appointment or election say how the office is filled, not what it
         // may do: not competences, even in a list, and their «с согласия маслихата» is no flag.
@@ -339,11 +345,13 @@ public struct CompetenceExtractor: Sendable {
     /// item opens with its acting actor, and the lead-in, which names no actor, ends with a colon
     /// and states a power, duty or prohibition («Правом … обладают:», «… мыналардың құқықтары
     /// бар:»). A lead-in without one («В состав комиссии входят:») grants nothing.
-    static func grantingLead(of node: Provision, ancestors: [Provision], acting: [ActorMention], lang: Language) -> Modality? {
+    static func grantingLead(of node: Provision, ancestors: [Provision], acting: [ActorMention], lang: Language, memo: WordMemo)
+        -> Modality?
+    {
         guard node.num != nil, let lead = ancestors.last, lead.text.last(where: { !$0.isWhitespace }) == ":",
             acting.contains(where: { $0.words.lowerBound == 0 })
         else { return nil }
-        let words = ClauseWords(lead.text)
+        let words = ClauseWords(lead.text, memo: memo)
         guard ActorLexicon.mentions(in: words, lang: lang).allSatisfy({ !$0.isActing }) else { return nil }
         return ModalityReader.explicitModality(of: words, lang: lang)
     }

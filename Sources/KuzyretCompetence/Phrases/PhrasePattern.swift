@@ -152,6 +152,11 @@ public struct ClauseWords: Sendable {
         self.init(text, tokens: MatchWords.tokens(of: text))
     }
 
+    /// Splits `text`, cut once for the statute by `memo`.
+    public init(_ text: String, memo: WordMemo) {
+        self.init(text, tokens: memo.tokens(of: text))
+    }
+
     /// Splits `text`, already cut into `tokens` by ``MatchWords/tokens(of:)``.
     public init(_ text: String, tokens: [MatchWord]) {
         self.text = text

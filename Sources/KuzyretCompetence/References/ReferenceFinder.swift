@@ -98,8 +98,11 @@ public struct ReferenceFinder: Sendable {
     }
 
     /// The references in `text`, cited from `eid` of `statute`.
-    public func references(in text: String, from eid: String, statute: Statute, knownEids: Set<String>) -> [CrossReference] {
-        let tokens = MatchWords.tokens(of: text)
+    /// `words`, when given, is the statute's memo of cut texts.
+    public func references(in text: String, from eid: String, statute: Statute, knownEids: Set<String>, words memo: WordMemo? = nil)
+        -> [CrossReference]
+    {
+        let tokens = memo?.tokens(of: text) ?? MatchWords.tokens(of: text)
         let lang = statute.act.lang
         let levels: [(PhrasePattern, Level)]
         switch lang {

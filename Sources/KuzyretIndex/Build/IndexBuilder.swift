@@ -6,10 +6,13 @@ import KuzyretReading
 
 /// Builds the index from statute files (DESIGN.md §9): atomic and incremental.
 ///
-/// The build writes a copy of the previous index beside it (`kuzyret.sqlite.building`) and renames
-/// it over the old one only when every file is in: a failed or killed build leaves the previous
-/// index as it was. Files whose size and time, or else content hash, have not changed since the last build are not read
-/// again; a changed file replaces its act's rows; acts whose files are no longer given leave.
+/// A first build (or one over an index made by another kuzyret) writes a new file beside the old
+/// one (`kuzyret.sqlite.building`), without a journal, and renames it over the old one only when
+/// every file is in. A later build changes the index in place, in one transaction written ahead
+/// to a WAL: a failed or killed build leaves the previous index answering as before, and the
+/// cost follows what changed, not the size of the index. Files whose size and time, or else
+/// content hash, have not changed since the last build are not read again; a changed file
+/// replaces its act's rows; acts whose files are no longer given leave.
 /// Statutes are read and analysed on every core while the calling thread writes.
 public struct IndexBuilder: Sendable {
     /// What a build did.
@@ -101,18 +104,12 @@ public struct IndexBuilder: Sendable {
     /// A content hash of `files` (FNV-1a, 64 bits, over their bytes in order): enough to tell a
     /// changed file, not a cryptographic digest.
     static func hash(of files: [String]) -> String? {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = ContentHash()
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { return nil }
-            data.withUnsafeBytes { bytes in
-                for byte in bytes {
-                    value ^= UInt64(byte)
-                    value = value &* 0x100_0000_01b3
-                }
-            }
-            value ^= 0xff
+            data.withUnsafeBytes { hash.add(file: $0) }
         }
-        return String(value, radix: 16)
+        return hash.text
     }
 
     /// One statute read and analysed on a worker: its records and the files it was read from,
@@ -131,10 +128,16 @@ public struct IndexBuilder: Sendable {
     static func prepare(_ path: String, options: LoadOptions, extractor: CompetenceExtractor) -> Result<Prepared, StatuteError> {
         do {
             let loaded = try StatuteLoader.load(path, options: options)
-            guard let stamps = stamps(of: loaded.files), let hash = hash(of: loaded.files) else {
+            // The loader hashed the bytes it read; only a statute joined from parts is hashed here.
+            guard let stamps = stamps(of: loaded.files), let hash = loaded.contentHash ?? hash(of: loaded.files) else {
                 return .failure(.unreadable(path: path, reason: "changed or removed while indexing"))
             }
-            let records = IndexRecords(statute: loaded.statute, analysis: extractor.analyse(loaded.statute))
+            // One cut of each text serves the analysis and the search terms.
+            let words = WordMemo()
+            let analysis = extractor.analyse(loaded.statute, words: words)
+            let records = AnalyserPool.shared.with { analyser in
+                IndexRecords(statute: loaded.statute, analysis: analysis, words: words, analyser: analyser)
+            }
             return .success(
                 Prepared(
                     records: records, files: loaded.files, stamps: stamps, hash: hash, partial: loaded.statute.act.isPartial,
@@ -161,19 +164,29 @@ public struct IndexBuilder: Sendable {
         try? manager.removeItem(atPath: building)
         let directory = (database as NSString).deletingLastPathComponent
         if !directory.isEmpty { try manager.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-        // An index made by an older kuzyret lacks figures its rows would need: it is built again.
-        if manager.fileExists(atPath: database), Self.isCurrent(database, identity: identity) {
-            try manager.copyItem(atPath: database, toPath: building)
-        }
+        // An index made by this kuzyret is changed in place; one made by another lacks figures
+        // its rows would need (or holds rows another reader made): it is built again.
+        let inPlace = manager.fileExists(atPath: database) && Self.isCurrent(database, identity: identity)
+        let target = inPlace ? database : building
         var summary = Summary()
         do {
-            let queue = try DatabaseQueue(path: building, configuration: IndexSchema.configuration())
+            var configuration = IndexSchema.configuration()
+            // Readers (a running `kuzyret serve`) hold short read locks: the build waits for them
+            // to go to WAL and back, instead of failing.
+            configuration.busyMode = .timeout(30)
+            let queue = try DatabaseQueue(path: target, configuration: configuration)
             try IndexSchema.migrator.migrate(queue)
-            // The copy being built needs no journal: on any failure it is thrown away, and the
-            // old index is replaced only by the rename below.
             try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = OFF")
-                try db.execute(sql: "PRAGMA synchronous = OFF")
+                if inPlace {
+                    // The change is one transaction in the WAL: readers see the old index until
+                    // it commits, and a killed build's frames are never read.
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                } else {
+                    // A new file needs no journal: on any failure it is thrown away, and the
+                    // old index is replaced only by the rename below.
+                    try db.execute(sql: "PRAGMA journal_mode = OFF")
+                    try db.execute(sql: "PRAGMA synchronous = OFF")
+                }
             }
             try queue.write { db in
                 let collector = TermCollector.attach(to: db)
@@ -190,10 +203,20 @@ public struct IndexBuilder: Sendable {
                 summary.competences = try Int.fetchOne(db, sql: "SELECT count(*) FROM competence") ?? 0
                 summary.flags = try Int.fetchOne(db, sql: "SELECT count(*) FROM flag") ?? 0
             }
+            if inPlace {
+                // Committed: the WAL goes back into the file, which readers then open without it
+                // (when readers keep it busy, the index stays in WAL mode, as valid).
+                try? queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+                try queue.close()
+                // A new modification time tells readers that watch the file (the server's pool)
+                // that the index changed, even when the change stayed in the WAL.
+                utimes(database, nil)
+                return summary
+            }
             try queue.close()
             try Self.flush(building)
         } catch {
-            try? manager.removeItem(atPath: building)
+            if !inPlace { try? manager.removeItem(atPath: building) }
             throw error
         }
         // The atomic step: rename(2) replaces the old index in one move.
@@ -287,6 +310,9 @@ public struct IndexBuilder: Sendable {
         var memberOf: [String: IndexRecords.ActKey] = [:]
         // Acts to write again at the end, merged.
         var remerge = Set<IndexRecords.ActKey>()
+        // Excerpts as read, kept for the merge at the end so that no file is read twice (whole
+        // texts, which are rarely merged, are not kept: memory follows the excerpts).
+        var excerpts: [String: Prepared] = [:]
         var done = 0
         try OrderedParallelMap.run(toRead, workers: ProcessInfo.processInfo.activeProcessorCount) { path in
             Self.prepare(path, options: options, extractor: extractor)
@@ -307,6 +333,7 @@ public struct IndexBuilder: Sendable {
                     }
                 }
                 let key = prepared.records.key
+                if prepared.partial { excerpts[path] = prepared }
                 if members[key] == nil, kept[key] == nil {
                     _ = try IndexWriter.insert(
                         [prepared.records], paths: [path], files: prepared.files, hash: prepared.hash, stamps: prepared.stamps,
@@ -340,7 +367,7 @@ public struct IndexBuilder: Sendable {
             try delete(key: key, in: db)
             var texts: [(path: String, prepared: Prepared)] = []
             for path in paths {
-                if let prepared = read[path] {
+                if let prepared = read[path] ?? excerpts[path] {
                     texts.append((path, prepared))
                     continue
                 }

@@ -84,7 +84,9 @@ enum IndexWriter {
                 if !row.searchable.isEmpty {
                     let rowid = db.lastInsertedRowID
                     collector?.inserting = rowid
+                    collector?.analysed = row.terms.map { (row.searchable.utf8.count, $0) }
                     try insertText.execute(arguments: [rowid, row.searchable])
+                    collector?.analysed = nil
                 }
             }
             for row in records.competences where added.contains(row.address) {

@@ -117,6 +117,17 @@ final class TermCollector: @unchecked Sendable {
     var inserting: Int64?
     /// FTS5 is deleting provisions (it tokenizes their stored text to remove it).
     var deleting = false
+    /// The terms of the text being inserted, analysed on a worker (``IndexRecords``): the
+    /// tokenizer hands them to FTS5 instead of analysing the text again. Taken once.
+    var analysed: (bytes: Int, terms: [IndexedTerm])?
+
+    /// The analysed terms of the text being inserted, when they are for a text of `bytes` bytes;
+    /// cleared either way.
+    func takeAnalysed(bytes: Int) -> [IndexedTerm]? {
+        defer { analysed = nil }
+        guard let analysed, analysed.bytes == bytes else { return nil }
+        return analysed.terms
+    }
 
     /// What one language gathered in this build, by term number (terms are numbered as first
     /// met: a document's terms are counted in arrays, not in dictionaries of strings).
@@ -132,6 +143,9 @@ final class TermCollector: @unchecked Sendable {
         var champions: [[TermStatistics.Champion]] = []
         /// Occurrences of each term in the document being counted (zero between documents).
         var scratch: [Int] = []
+        /// Terms of provisions deleted in this build: only their stored champion lists can name
+        /// a deleted provision.
+        var inDeleted = Set<Int>()
 
         func number(_ term: String) -> Int {
             let key = ByteKey(term)
@@ -192,6 +206,7 @@ final class TermCollector: @unchecked Sendable {
         }
         let base = stored[lang] ?? (0, 0)
         let average = Double(max(base.tokens + state.tokens, 0)) / Double(max(base.documents + state.documents, 1))
+        if deleting { state.inDeleted.formUnion(distinct) }
         for number in distinct {
             state.holding[number] += sign
             if let provision = inserting {
@@ -244,10 +259,12 @@ final class TermCollector: @unchecked Sendable {
                     INSERT INTO term_stat (lang, term, docs) VALUES (?, ?, ?)
                     ON CONFLICT (lang, term) DO UPDATE SET docs = docs + excluded.docs
                     """)
+            // Terms no provision holds any more leave; only terms that lost provisions are looked at.
+            let emptied = try db.cachedStatement(sql: "DELETE FROM term_stat WHERE lang = ? AND term = ? AND docs <= 0")
             for (number, change) in state.holding.enumerated() where change != 0 {
                 try holding.execute(arguments: [lang.rawValue, state.terms[number], change])
+                if change < 0 { try emptied.execute(arguments: [lang.rawValue, state.terms[number]]) }
             }
-            try db.execute(sql: "DELETE FROM term_stat WHERE lang = ? AND docs <= 0", arguments: [lang.rawValue])
             let totals = try TermStatistics.corpus(lang, in: db)
             let average = Double(totals.tokens) / Double(max(totals.documents, 1))
             let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO term_top (lang, term, entries) VALUES (?, ?, ?)")
@@ -266,11 +283,16 @@ final class TermCollector: @unchecked Sendable {
     private func purgeDeleted(in db: Database) throws {
         let write = try db.cachedStatement(sql: "UPDATE term_top SET entries = ? WHERE lang = ? AND term = ?")
         var changed: [(String, String, Data)] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT lang, term, entries FROM term_top")
-        while let row = try rows.next() {
-            let champions = TermStatistics.decode(row["entries"])
-            let kept = champions.filter { !deleted.contains($0.provision) }
-            if kept.count != champions.count { changed.append((row["lang"], row["term"], TermStatistics.encode(kept))) }
+        // Only the lists of terms the deleted texts hold: a re-index costs what it changed.
+        let read = try db.cachedStatement(sql: "SELECT entries FROM term_top WHERE lang = ? AND term = ?")
+        for (lang, state) in gathered.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            for number in state.inDeleted.sorted() {
+                let term = state.terms[number]
+                guard let entries = try Data.fetchOne(read, arguments: [lang.rawValue, term]) else { continue }
+                let champions = TermStatistics.decode(entries)
+                let kept = champions.filter { !deleted.contains($0.provision) }
+                if kept.count != champions.count { changed.append((lang.rawValue, term, TermStatistics.encode(kept))) }
+            }
         }
         let remove = try db.cachedStatement(sql: "DELETE FROM term_top WHERE lang = ? AND term = ?")
         for (lang, term, entries) in changed {

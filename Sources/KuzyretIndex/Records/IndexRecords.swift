@@ -1,4 +1,5 @@
 import Foundation
+import KuzyretAnalysis
 import KuzyretCompetence
 import KuzyretCore
 import KuzyretReading
@@ -14,6 +15,9 @@ struct IndexRecords: Sendable {
         var text, status: String
         /// Heading and text, as searched.
         var searchable: String
+        /// The terms of `searchable` as the FTS5 tokenizer makes them, made on the worker
+        /// (nil when the records were made without an analyser).
+        var terms: [IndexedTerm]?
     }
 
     struct CompetenceRow: Sendable {
@@ -68,26 +72,48 @@ struct IndexRecords: Sendable {
         (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
+    /// The terms FTS5 indexes for a provision (``searchable(heading:text:)``), with their byte
+    /// offsets: the words `words` cut from the heading and the text, analysed by `analyser` as
+    /// the tokenizer would analyse the joined text.
+    static func terms(heading: String?, text: String, lang: Language, words: WordMemo, analyser: TextAnalyzer) -> [IndexedTerm] {
+        var result: [IndexedTerm] = []
+        var offset = 0
+        for part in [heading ?? "", text] where !part.isEmpty {
+            for token in words.tokens(of: part) where token.isWord {
+                let start = offset + part.utf8.distance(from: part.startIndex, to: token.range.lowerBound)
+                let end = offset + part.utf8.distance(from: part.startIndex, to: token.range.upperBound)
+                result.append(IndexedTerm(term: analyser.term(token.folded, lang: lang), start: CInt(start), end: CInt(end)))
+            }
+            offset += part.utf8.count + 1
+        }
+        return result
+    }
+
     /// What FTS5 indexes of a provision: its heading and text.
     static func searchable(heading: String?, text: String) -> String {
         [heading ?? "", text].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    init(statute: Statute, analysis: StatuteAnalysis) {
+    /// The records of `statute` and its `analysis`. With an `analyser`, each provision's search
+    /// terms are made here from the words the analysis cut (`words`), so that the writing thread's
+    /// tokenizer does not analyse the text again.
+    init(statute: Statute, analysis: StatuteAnalysis, words: WordMemo = WordMemo(), analyser: TextAnalyzer? = nil) {
         act = statute.act
         let prefix = "\(act.id)/\(act.lang.rawValue)/"
+        let lang = act.lang
         var rows: [ProvisionRow] = []
         statute.walk { node, ancestors in
             let searchable = Self.searchable(heading: node.heading, text: node.text)
             rows.append(
                 ProvisionRow(
                     address: prefix + node.eid, eid: node.eid, parent: ancestors.last?.eid, kind: node.kind.rawValue, num: node.num,
-                    heading: node.heading, text: node.text, status: node.status.rawValue, searchable: searchable))
+                    heading: node.heading, text: node.text, status: node.status.rawValue, searchable: searchable,
+                    terms: analyser.map { Self.terms(heading: node.heading, text: node.text, lang: lang, words: words, analyser: $0) }))
         }
         provisions = rows
         amendments = AmendmentReader.events(in: statute)
-        let encoder = Self.encoder()
-        func json(_ value: some Encodable) -> String { Self.json(value, encoder: encoder) }
+        // Written by the row encoder, not JSONEncoder (RowJSON): the same JSON, a pass over the value.
+        func json(_ value: some Encodable) -> String { (try? RowJSON.string(value)) ?? Self.json(value) }
         competences = analysis.competences.map { competence in
             CompetenceRow(
                 address: competence.address, actor: competence.actor.rawValue, modality: competence.modality.rawValue,
@@ -109,4 +135,11 @@ struct IndexRecords: Sendable {
             }
         }
     }
+}
+
+/// One term of a provision's searchable text, analysed, with the byte range of its word.
+struct IndexedTerm: Sendable {
+    var term: String
+    var start: CInt
+    var end: CInt
 }

@@ -28,6 +28,19 @@ final class AnalysingTokenizer: FTS5CustomTokenizer {
         tokenCallback: @escaping FTS5TokenCallback
     ) -> CInt {
         guard let pText, nText > 0 else { return 0 }
+        // A document of a build, analysed already on the worker that read it: handed over as is.
+        if tokenization.contains(.document), let collector = TermCollector.attached(to: connection),
+            let terms = collector.takeAnalysed(bytes: Int(nText))
+        {
+            collector.document(terms.map(\.term), lang: lang)
+            for token in terms {
+                let code = token.term.utf8CString.withUnsafeBufferPointer { buffer in
+                    tokenCallback(context, 0, buffer.baseAddress, CInt(buffer.count - 1), token.start, token.end)
+                }
+                if code != 0 { return code }  // SQLITE_OK is 0
+            }
+            return 0
+        }
         let text = pText.withMemoryRebound(to: UInt8.self, capacity: Int(nText)) {
             String(decoding: UnsafeBufferPointer(start: $0, count: Int(nText)), as: UTF8.self)
         }

@@ -132,6 +132,9 @@ enum IndexSchema {
     static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        // A build that changes the index in place takes the write lock for a moment to go to
+        // WAL mode and back: readers wait for it rather than fail.
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             db.add(tokenizer: AnalysingTokenizer.self)
             RankFunction.register(in: db)

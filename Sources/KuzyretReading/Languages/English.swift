@@ -61,7 +61,7 @@ extension ConditionReader {
 
     /// «with a population of more than two thousand people», «… two thousand people or less».
     static func englishBound(in text: some StringProtocol) -> PopulationBound? {
-        guard let range = text.range(of: "population of ") else { return nil }
+        guard let range = text.firstByteRange(of: "population of ") else { return nil }
         var words = text[range.upperBound...].split(separator: " ").prefix(9).map { String($0).trimmed(",;.()") }
         var relation: PopulationBound.Relation?
         let openings: [([String], PopulationBound.Relation)] = [

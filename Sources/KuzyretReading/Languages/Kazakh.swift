@@ -86,8 +86,8 @@ extension FootnoteSubject {
 extension ConditionReader {
     static func kazakhMainClause(_ text: String) -> MainClause? {
         // «… үшін – 01.01.2018 бастап алып тасталды - ҚР 11.07.2017 № 90-VI Заңымен.»
-        let clause = text.components(separatedBy: " - қр ").first ?? text
-        guard let bound = kazakhBound(in: clause), let since = clause.range(of: " бастап ") else { return nil }
+        let clause = text.pieces(separatedBy: " - қр ")[0]
+        guard let bound = kazakhBound(in: clause), let since = clause.firstByteRange(of: " бастап ") else { return nil }
         let beforeSince = clause[..<since.lowerBound]
         let dateText = beforeSince.split(separator: " ").last.map(String.init) ?? ""
         guard let date = LegalDate(dateText) else { return nil }
@@ -103,7 +103,7 @@ extension ConditionReader {
 
     /// «халық саны екі мың адамнан көп», «… екі мың адам және одан аз».
     static func kazakhBound(in text: some StringProtocol) -> PopulationBound? {
-        guard let range = text.range(of: "халық саны ") else { return nil }
+        guard let range = text.firstByteRange(of: "халық саны ") else { return nil }
         let words = text[range.upperBound...].split(separator: " ").prefix(8).map {
             String($0).trimmed(",;.()")
         }

@@ -69,7 +69,7 @@ extension ConditionReader {
 
     /// «с численностью населения более двух тысяч человек», «… две тысячи и менее человек».
     static func russianBound(in text: some StringProtocol) -> PopulationBound? {
-        guard let range = text.range(of: "численностью населения ") else { return nil }
+        guard let range = text.firstByteRange(of: "численностью населения ") else { return nil }
         let words = text[range.upperBound...].split(separator: " ").prefix(8).map {
             String($0).trimmed(",;.()")
         }

@@ -27,6 +27,9 @@ public struct LoadedStatute: Sendable {
     public var diagnostics: [Diagnostic]
     /// The files read: the given one and any parts joined to it.
     public var files: [String]
+    /// The ``ContentHash`` of the bytes read, when the statute is the one file given (so that an
+    /// index build need not read it again to hash it); nil when parts were joined.
+    public var contentHash: String?
 }
 
 /// Reads statute files of any supported form into ``Statute`` values (DESIGN.md §3–5).
@@ -55,6 +58,11 @@ public enum StatuteLoader {
             loaded.diagnostics.insert(
                 Diagnostic(
                     .warning, "the file ends in the middle of a character: it looks truncated", file: file.path, line: line), at: 0)
+        }
+        if loaded.files == [file.path] {
+            var hash = ContentHash()
+            hash.add(file: file.bytes)
+            loaded.contentHash = hash.text
         }
         return loaded
     }

@@ -22,7 +22,7 @@ public enum ActLifeReader {
         }
         for lead in russianInForceLeads + englishInForceLeads where text.hasPrefix(lead) {
             if life.inForceFrom == nil {
-                life.inForceFrom = AmendmentReader.inForceDate(in: ArraySlice(Array("с " + text.dropFirst(lead.count))))
+                life.inForceFrom = AmendmentReader.inForceDate(in: NoteText.slice("с " + text.dropFirst(lead.count)))
             }
             return
         }
@@ -46,7 +46,7 @@ public enum ActLifeReader {
         life.lostForce = true
         // «Утратил силу с 01.01.2025 …», or the day the repealing law came into force.
         let event = AmendmentReader.events(inNote: footnote, eid: "", effect: .repealed).first
-        let date = AmendmentReader.inForceDate(in: ArraySlice(Array(text))) ?? event?.inForceFrom
+        let date = AmendmentReader.inForceDate(in: NoteText.slice(text)) ?? event?.inForceFrom
         if life.lostForceOn == nil { life.lostForceOn = date }
     }
 }

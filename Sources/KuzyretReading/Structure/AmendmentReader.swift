@@ -30,17 +30,20 @@ public enum AmendmentReader {
     /// from the note's first words: a repeal («исключен», «алып тасталды»), a placeholder
     /// («вводится в действие с …»), or an amendment.
     public static func events(inNote note: String, eid: String, effect: AmendmentEvent.Effect? = nil) -> [AmendmentEvent] {
-        let folded = Array(MatchText.fold(note))
+        let folded = Array(MatchText.fold(note).unicodeScalars)
         let citations = Self.citations(in: folded)
         guard !citations.isEmpty else { return [] }
         var effect = effect ?? Self.effect(of: folded)
-        if effect == .repealed, populationWords.contains(where: String(folded).contains) { effect = .amended }
+        if effect == .repealed {
+            let whole = NoteText.string(folded)
+            if populationWords.contains(where: { whole.includes($0) }) { effect = .amended }
+        }
         let noteDate = citations.count == 1 ? Self.inForceDate(in: folded[...]) : nil
         return citations.map { citation in
             var event = AmendmentEvent(eid: eid, lawDate: citation.date, lawNumber: citation.number, effect: effect)
             if let bracket = citation.bracket {
                 event.inForceFrom = inForceDate(in: bracket)
-                if event.inForceFrom == nil { event.inForceRule = inForceRule(in: String(bracket)) }
+                if event.inForceFrom == nil { event.inForceRule = inForceRule(in: NoteText.string(bracket)) }
             }
             if event.inForceFrom == nil, event.inForceRule == nil { event.inForceFrom = noteDate }
             return event
@@ -52,11 +55,11 @@ public enum AmendmentReader {
     struct Citation {
         var date: LegalDate
         var number: String
-        var bracket: ArraySlice<Character>?
+        var bracket: NoteText.Slice?
     }
 
     /// Every «date № number» in `text` (folded).
-    static func citations(in text: [Character]) -> [Citation] {
+    static func citations(in text: NoteText.Scalars) -> [Citation] {
         var result: [Citation] = []
         var index = 0
         while index < text.count {
@@ -65,7 +68,7 @@ public enum AmendmentReader {
                 continue
             }
             var cursor = skipSpaces(text, afterDate)
-            if cursor + 4 < text.count, String(text[cursor..<cursor + 4]) == "года" { cursor = skipSpaces(text, cursor + 4) }
+            if cursor + 4 < text.count, NoteText.string(text[cursor..<cursor + 4]) == "года" { cursor = skipSpaces(text, cursor + 4) }
             guard cursor < text.count, text[cursor] == "№" || text[cursor] == "n" else {
                 index = afterDate
                 continue
@@ -73,8 +76,8 @@ public enum AmendmentReader {
             cursor = skipSpaces(text, cursor + 1)
             var number = ""
             // A convocation's Roman numeral, written in Latin or in look-alike Cyrillic (`148-ІІ`).
-            while cursor < text.count, text[cursor].isNumber || text[cursor] == "-" || "ivxlcіхс".contains(text[cursor]) {
-                number.append(Self.latinRoman[text[cursor]] ?? text[cursor])
+            while cursor < text.count, NoteText.isDigit(text[cursor]) || text[cursor] == "-" || romanLetters.contains(text[cursor]) {
+                number.unicodeScalars.append(Self.latinRoman[text[cursor]] ?? text[cursor])
                 cursor += 1
             }
             while number.last == "-" { number.removeLast() }
@@ -82,7 +85,7 @@ public enum AmendmentReader {
                 index = afterDate
                 continue
             }
-            var bracket: ArraySlice<Character>?
+            var bracket: NoteText.Slice?
             let open = skipSpaces(text, cursor)
             if open < text.count, text[open] == "(" { bracket = Self.bracket(text, from: open + 1) }
             result.append(Citation(date: date, number: number.uppercased(), bracket: bracket))
@@ -92,22 +95,26 @@ public enum AmendmentReader {
     }
 
     /// Cyrillic letters written for Roman numerals, and their Latin twins.
-    static let latinRoman: [Character: Character] = ["і": "i", "х": "x", "с": "c"]
+    static let latinRoman: [Unicode.Scalar: Unicode.Scalar] = ["і": "i", "х": "x", "с": "c"]
+    /// Letters of a convocation's Roman numeral, Latin and Cyrillic.
+    static let romanLetters: Set<Unicode.Scalar> = Set("ivxlcіхс".unicodeScalars)
 
     /// The date `DD.MM.YYYY` or `YYYY.MM.DD` starting at `start`, not inside a longer number,
     /// and the index after it.
-    static func date(in text: [Character], at start: Int) -> (LegalDate, Int)? {
-        guard text[start].isNumber, start == 0 || !(text[start - 1].isNumber || text[start - 1] == ".") else { return nil }
+    static func date(in text: NoteText.Scalars, at start: Int) -> (LegalDate, Int)? {
+        guard NoteText.isDigit(text[start]), start == 0 || !(NoteText.isDigit(text[start - 1]) || text[start - 1] == ".") else {
+            return nil
+        }
         var end = start
-        while end < text.count, text[end].isNumber || text[end] == "." { end += 1 }
-        var candidate = String(text[start..<end])
+        while end < text.count, NoteText.isDigit(text[end]) || text[end] == "." { end += 1 }
+        var candidate = NoteText.string(text[start..<end])
         while candidate.last == "." { candidate.removeLast() }
         let parts = candidate.split(separator: ".")
         guard parts.count == 3, parts.contains(where: { $0.count == 4 }), let date = LegalDate(candidate) else { return nil }
         return (date, start + candidate.count)
     }
 
-    static func skipSpaces(_ text: [Character], _ index: Int) -> Int {
+    static func skipSpaces(_ text: NoteText.Scalars, _ index: Int) -> Int {
         var index = index
         while index < text.count, text[index] == " " { index += 1 }
         return index
@@ -115,7 +122,7 @@ public enum AmendmentReader {
 
     /// The text of a bracket opened before `start`: up to its closing bracket, or up to a «;»
     /// when it is never closed (a note that forgot it: «(вводится … опубликования; от …»).
-    static func bracket(_ text: [Character], from start: Int) -> ArraySlice<Character> {
+    static func bracket(_ text: NoteText.Scalars, from start: Int) -> NoteText.Slice {
         var depth = 1
         var index = start
         while index < text.count {
@@ -134,8 +141,8 @@ public enum AmendmentReader {
 
     /// The day a text (folded) says something comes into force: «с 01.01.2021», «01.01.2021
     /// бастап», "from 01.01.2021". The first such day.
-    static func inForceDate(in text: ArraySlice<Character>) -> LegalDate? {
-        let words = String(text).split(separator: " ")
+    static func inForceDate(in text: NoteText.Slice) -> LegalDate? {
+        let words = NoteText.string(text).split(separator: " ")
         for (index, word) in words.enumerated() {
             guard let date = LegalDate(word.trimmed(".,;:()")), word.contains(".") else { continue }
             if index > 0, inForcePrepositions.contains(String(words[index - 1])) { return date }
@@ -146,20 +153,21 @@ public enum AmendmentReader {
 
     /// How a change came into force when no day is given, in English.
     static func inForceRule(in text: String) -> String? {
-        for (phrase, rule) in inForceRules where text.contains(phrase) { return rule }
+        for (phrase, rule) in inForceRules where text.includes(phrase) { return rule }
         return nil
     }
 
     /// What a note says happened, from its first words.
-    static func effect(of text: [Character]) -> AmendmentEvent.Effect {
-        var head = String(text.prefix(160))
+    static func effect(of text: NoteText.Scalars) -> AmendmentEvent.Effect {
+        var head = NoteText.string(text.prefix(160))
         for word in ["сноска.", "ескерту.", "footnote."] where head.hasPrefix(word) { head = String(head.dropFirst(word.count)) }
         // A repeal for units of some population only («… для сел с численностью населения более
         // двух тысяч человек») is a condition of the provision, not its repeal.
-        if repealWords.contains(where: head.contains) {
-            return populationWords.contains(where: String(text).contains) ? .amended : .repealed
+        if repealWords.contains(where: { head.includes($0) }) {
+            let whole = NoteText.string(text)
+            return populationWords.contains(where: { whole.includes($0) }) ? .amended : .repealed
         }
-        if inForceWords.contains(where: head.contains), !amendedWords.contains(where: head.contains) { return .inForce }
+        if inForceWords.contains(where: { head.includes($0) }), !amendedWords.contains(where: { head.includes($0) }) { return .inForce }
         return .amended
     }
 
@@ -177,4 +185,24 @@ public enum AmendmentReader {
     static let inForceWords: [String] = russianInForceWords + kazakhInForceWords + englishInForceWords
     /// Words of an amendment, which may also say when it came into force.
     static let amendedWords: [String] = russianAmendedWords + kazakhAmendedWords + englishAmendedWords
+}
+
+/// A folded note as Unicode scalars: indexed in constant time, without the grapheme breaking that
+/// an array of `Character`s costs on every note.
+enum NoteText {
+    typealias Scalars = [Unicode.Scalar]
+    typealias Slice = ArraySlice<Unicode.Scalar>
+
+    /// Whether `scalar` is an ASCII digit (dates and law numbers are written with them).
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    /// The text of `scalars`.
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// `text` as scalars, for ``AmendmentReader/inForceDate(in:)``.
+    static func slice(_ text: String) -> Slice { ArraySlice(Array(text.unicodeScalars)) }
 }

@@ -21,11 +21,11 @@ public enum ConditionReader {
     /// (``FootnoteSubject/scope``).
     public static func conditions(in footnote: String, scope: String?) -> [Condition] {
         let folded = MatchText.fold(footnote)
-        guard folded.contains("населения") || folded.contains("халық саны") || folded.contains("population") else {
+        guard folded.includes("населения") || folded.includes("халық саны") || folded.includes("population") else {
             return []
         }
         let source = DisplayText.clean(footnote)
-        if folded.contains("дополнен") || folded.contains("толықтырылды") {
+        if folded.includes("дополнен") || folded.includes("толықтырылды") {
             return bands(in: folded).map {
                 Condition(effect: .inForce, from: $0.date, population: $0.bound, scope: scope, source: source)
             }
@@ -49,9 +49,9 @@ public enum ConditionReader {
         _ text: String, citation: String, predicates: [(String, Condition.Effect)],
         bound: (Substring) -> PopulationBound?
     ) -> MainClause? {
-        let clause = Substring(text.components(separatedBy: citation).first ?? text)
+        let clause = text.pieces(separatedBy: citation)[0]
         for (predicate, effect) in predicates {
-            guard let range = clause.range(of: predicate),
+            guard let range = clause.firstByteRange(of: predicate),
                 clause.distance(from: clause.startIndex, to: range.lowerBound) < 60,
                 let date = StatusReader.leadingDate(clause[range.upperBound...]),
                 let population = bound(clause)
@@ -65,18 +65,18 @@ public enum ConditionReader {
     /// and «(халық саны N адамнан көп … үшін – D1 бастап және халық саны N адам және одан аз … D2 бастап …)».
     private static func bands(in text: String) -> [(bound: PopulationBound, date: LegalDate)] {
         var result: [(PopulationBound, LegalDate)] = []
-        let russianParts = text.components(separatedBy: " и для ")
-        if russianParts.count > 1 || text.contains("численностью населения") {
+        let russianParts = text.pieces(separatedBy: " и для ")
+        if russianParts.count > 1 || text.includes("численностью населения") {
             for part in russianParts {
                 guard let bound = russianBound(in: part) else { continue }
-                guard let marker = part.range(of: "человек с ", options: []) ?? part.range(of: " с ") else { continue }
+                guard let marker = part.firstByteRange(of: "человек с ") ?? part.firstByteRange(of: " с ") else { continue }
                 if let date = StatusReader.leadingDate(part[marker.upperBound...]) { result.append((bound, date)) }
             }
         }
         if result.isEmpty {
-            for part in text.components(separatedBy: " және халық саны ") {
-                let band = part.contains("халық саны") ? part : "халық саны " + part
-                guard let bound = kazakhBound(in: band), let since = band.range(of: " бастап") else { continue }
+            for part in text.pieces(separatedBy: " және халық саны ") {
+                let band = part.includes("халық саны") ? String(part) : "халық саны " + part
+                guard let bound = kazakhBound(in: band), let since = band.firstByteRange(of: " бастап") else { continue }
                 let dateText = band[..<since.lowerBound].split(separator: " ").last.map(String.init) ?? ""
                 if let date = LegalDate(dateText) { result.append((bound, date)) }
             }
