@@ -44,6 +44,10 @@ struct Kuzyret: AsyncParsableCommand {
         } catch let error as ExitCode {
             exit(withError: error)
         } catch {
+            // Help asked for as `kuzyret --help`, `kuzyret help` or `kuzyret index --help` comes
+            // back from ArgumentParser's help command as an error that exits cleanly: printed
+            // as ArgumentParser prints it.
+            if exitCode(for: error).isSuccess { exit(withError: error) }
             Output.error("error: \(error)")
             Foundation.exit(1)
         }

@@ -173,6 +173,29 @@ struct RankingTests {
         }
     }
 
+    @Test("Figures written in windows of a few hundred terms equal those written once at the end")
+    func windowedFigures() throws {
+        let directory = NSTemporaryDirectory() + "kuzyret-windows-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.removeItem(atPath: directory)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        _ = try IndexBuilder().build(paths: [TestPaths.sharedStatutes], database: directory + "/once.sqlite")
+        var windowed = IndexBuilder()
+        windowed.flushTerms = 300
+        _ = try windowed.build(paths: [TestPaths.sharedStatutes], database: directory + "/windows.sqlite")
+        let once = try Self.figures(of: directory + "/once.sqlite")
+        let windows = try Self.figures(of: directory + "/windows.sqlite")
+        #expect(windows.corpus == once.corpus)
+        #expect(windows.terms.count > 5000 && windows.terms == once.terms)
+        #expect(windows.sound && once.sound)
+        #expect(windows.champions.count == once.champions.count)
+        // Lists are pruned with the average length known at each write: the places a search shows agree.
+        for (term, weights) in windows.champions {
+            let best = once.champions[term] ?? []
+            #expect(weights.prefix(20) == best.prefix(20), "\(term)")
+        }
+    }
+
     @Test("After files change, leave and come, the figures are those of a build from nothing; each champion list is its best part")
     func incrementalFigures() throws {
         let directory = NSTemporaryDirectory() + "kuzyret-ranking-\(ProcessInfo.processInfo.processIdentifier)"

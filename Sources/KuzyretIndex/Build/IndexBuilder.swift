@@ -32,6 +32,9 @@ public struct IndexBuilder: Sendable {
     }
 
     let options: LoadOptions
+    /// How many distinct terms the ranking figures gather before they are written
+    /// (``TermCollector/flushIfLarge(into:)``).
+    var flushTerms = TermCollector.defaultFlushTerms
     /// What makes the rows: this kuzyret executable and the catalog it reads with. An index made
     /// by another (an upgraded kuzyret, whose readers find more; an edited catalog, with other
     /// titles or acts' lives) is built again from nothing, not kept act by act.
@@ -190,6 +193,7 @@ public struct IndexBuilder: Sendable {
             }
             try queue.write { db in
                 let collector = TermCollector.attach(to: db)
+                collector.flushTerms = flushTerms
                 defer { TermCollector.detach(from: db) }
                 try write(files: files, into: db, summary: &summary, progress: progress)
                 try collector.flush(into: db)
@@ -338,6 +342,7 @@ public struct IndexBuilder: Sendable {
                     _ = try IndexWriter.insert(
                         [prepared.records], paths: [path], files: prepared.files, hash: prepared.hash, stamps: prepared.stamps,
                         partial: prepared.partial, in: db)
+                    try TermCollector.attached(to: db.sqliteConnection)?.flushIfLarge(into: db)
                 } else {
                     remerge.insert(key)
                 }

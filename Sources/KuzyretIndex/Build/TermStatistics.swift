@@ -84,13 +84,18 @@ enum TermStatistics {
 
     /// A champion list as stored: 16 bytes per provision (rowid, length, frequency; little-endian).
     static func encode(_ champions: [Champion]) -> Data {
-        var data = Data(capacity: champions.count * 16)
-        for champion in champions {
-            withUnsafeBytes(of: champion.provision.littleEndian) { data.append(contentsOf: $0) }
-            withUnsafeBytes(of: UInt32(clamping: champion.length).littleEndian) { data.append(contentsOf: $0) }
-            withUnsafeBytes(of: UInt32(clamping: champion.frequency).littleEndian) { data.append(contentsOf: $0) }
+        // Written into one buffer, then wrapped once (appending to Data piece by piece costs more
+        // than the figures themselves).
+        let bytes = [UInt8](unsafeUninitializedCapacity: champions.count * 16) { buffer, count in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            for (index, champion) in champions.enumerated() {
+                raw.storeBytes(of: champion.provision.littleEndian, toByteOffset: index * 16, as: Int64.self)
+                raw.storeBytes(of: UInt32(clamping: champion.length).littleEndian, toByteOffset: index * 16 + 8, as: UInt32.self)
+                raw.storeBytes(of: UInt32(clamping: champion.frequency).littleEndian, toByteOffset: index * 16 + 12, as: UInt32.self)
+            }
+            count = champions.count * 16
         }
-        return data
+        return Data(bytes)
     }
 
     /// A champion list as ``encode(_:)`` stored it (a trailing partial entry is ignored).
@@ -161,6 +166,9 @@ final class TermCollector: @unchecked Sendable {
     }
 
     private var gathered: [Language: Gathered] = [:]
+    /// Whether the index held champion lists when the build started (a build from nothing has
+    /// none to merge with, and does not look them up term by term).
+    private var storedChampions = true
     /// Provisions deleted in this build: their stored champions go at the flush.
     private var deleted = Set<Int64>()
     /// Totals already in the index when the build started, for the running average length.
@@ -172,6 +180,7 @@ final class TermCollector: @unchecked Sendable {
     static func attach(to db: Database) -> TermCollector {
         let collector = TermCollector()
         for lang in Language.allCases { collector.stored[lang] = try? TermStatistics.corpus(lang, in: db) }
+        collector.storedChampions = (try? Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM term_top)")) ?? true
         registry.withLock { $0[key(db.sqliteConnection)] = collector }
         return collector
     }
@@ -270,13 +279,32 @@ final class TermCollector: @unchecked Sendable {
             let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO term_top (lang, term, entries) VALUES (?, ?, ?)")
             for (number, fresh) in state.champions.enumerated() where !fresh.isEmpty {
                 let term = state.terms[number]
-                var champions = fresh + (try TermStatistics.champions(of: term, lang, in: db))
+                var champions = storedChampions ? fresh + (try TermStatistics.champions(of: term, lang, in: db)) : fresh
                 Self.prune(&champions, averageLength: average)
                 try write.execute(arguments: [lang.rawValue, term, TermStatistics.encode(champions)])
             }
         }
         gathered = [:]
         deleted = []
+        // What was written is now the index's: later figures merge with it.
+        for lang in Language.allCases { stored[lang] = try? TermStatistics.corpus(lang, in: db) }
+        storedChampions = true
+    }
+
+    /// By default, the most distinct terms gathered before ``flushIfLarge(into:)`` writes them: memory
+    /// follows this window's vocabulary, not the corpus's (a whole-law corpus has a million word
+    /// forms, each with its champion candidates).
+    static let defaultFlushTerms = 250_000
+    /// This build's window (tests make it small).
+    var flushTerms = TermCollector.defaultFlushTerms
+
+    /// Writes the figures gathered so far when they hold more than ``flushTerms`` terms. The
+    /// figures come out as one flush at the end would make them; champion lists are pruned with
+    /// the average length known at each flush, so the last places of a very frequent word's list
+    /// may differ, as after an incremental build.
+    func flushIfLarge(into db: Database) throws {
+        let terms = gathered.values.reduce(0) { $0 + $1.terms.count }
+        if terms > flushTerms { try flush(into: db) }
     }
 
     /// Takes the provisions deleted in this build out of the stored champion lists.

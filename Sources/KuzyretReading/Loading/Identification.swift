@@ -1,4 +1,6 @@
+import Foundation
 import KuzyretCore
+import Synchronization
 
 /// Works out which act, language and edition a text is, from every source in turn
 /// (DESIGN.md §5): the document itself, the catalog, a `meta.yaml` beside the file, the file and
@@ -176,10 +178,41 @@ struct MetaSidecar {
 enum IndexTitle {
     static func read(partOf: String, relativeTo file: SourceFile, maxBytes: Int) -> String? {
         let path = file.directory == "." ? partOf : "\(file.directory)/\(partOf)"
-        guard let index = try? SourceFile.read(path, maxBytes: maxBytes), let text = try? index.utf8Text() else {
-            return nil
+        return IndexFileHead.metadata(of: path)?.title
+    }
+}
+
+/// The front matter and title of an index file, which every part of its act asks for: read from
+/// the file's head only (they stand at its top), once per file and process while the file's size
+/// and time stay the same, so a build of an act's many parts does not read its index file again
+/// for each of them.
+enum IndexFileHead {
+    /// How much of an index file is read for its metadata.
+    static let headBytes = 64 * 1024
+    private static let remembered = Mutex<[String: (stamp: String, metadata: DocumentMetadata?)]>([:])
+
+    /// The metadata at the top of the Markdown file at `path`, or nil when it cannot be read.
+    static func metadata(of path: String) -> DocumentMetadata? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let stamp = "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        if let known = remembered.withLock({ $0[path] }), known.stamp == stamp { return known.metadata }
+        let metadata = readHead(path).map { MarkdownReader.read($0).metadata }
+        remembered.withLock { $0[path] = (stamp, metadata) }
+        return metadata
+    }
+
+    /// The first ``headBytes`` of the file as text, cut after its last whole line.
+    private static func readHead(_ path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard var bytes = try? handle.read(upToCount: headBytes).map(Array.init) ?? [] else { return nil }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            // UTF-16: read whole, as the loader would.
+            return try? SourceFile.read(path, maxBytes: Int.max).utf8Text()
         }
-        return MarkdownReader.read(text).metadata.title
+        if bytes.count == headBytes, let newline = bytes.lastIndex(of: 0x0A) { bytes.removeSubrange((newline + 1)...) }
+        return String(validating: bytes, as: UTF8.self)
     }
 }
 
@@ -195,9 +228,7 @@ enum IndexEdition {
         let others = Language.allCases.filter { $0 != lang }.map(\.rawValue)
         for name in [lang.rawValue] + others {
             let path = actFolder.isEmpty ? "\(name).md" : "\(actFolder)/\(name).md"
-            guard let index = try? SourceFile.read(path, maxBytes: maxBytes), let text = try? index.utf8Text(),
-                let date = MarkdownReader.read(text).metadata.edition
-            else { continue }
+            guard let date = IndexFileHead.metadata(of: path)?.edition else { continue }
             return (date, path)
         }
         return nil
