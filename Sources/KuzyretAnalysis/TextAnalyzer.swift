@@ -20,7 +20,8 @@ public struct AnalysedTerm: Hashable, Sendable {
 /// generations of at most ``memoLimit`` words each: when the newer fills, it becomes the older and
 /// the oldest is dropped, so memory stays flat on any corpus while the frequent words (met again
 /// in every generation) stay remembered; a real vocabulary of a million forms no longer empties
-/// the whole memo every 200,000 new words.
+/// the whole memo at once. Two generations of 100,000 hold as many words as the one memo of
+/// 200,000 before them.
 public final class TextAnalyzer {
     private let russian: SnowballStemmer
     private let english: SnowballStemmer
@@ -30,7 +31,7 @@ public final class TextAnalyzer {
     private var older: [Language: [ByteKey: String]] = [:]
     private var memoCount = 0
     /// The most words remembered before the memo starts again.
-    public static let memoLimit = 200_000
+    public static let memoLimit = 100_000
 
     /// An analyser with Snowball's Russian and English stemmers.
     public init() {

@@ -294,7 +294,7 @@ final class TermCollector: @unchecked Sendable {
     /// By default, the most distinct terms gathered before ``flushIfLarge(into:)`` writes them: memory
     /// follows this window's vocabulary, not the corpus's (a whole-law corpus has a million word
     /// forms, each with its champion candidates).
-    static let defaultFlushTerms = 250_000
+    static let defaultFlushTerms = 1_000_000
     /// This build's window (tests make it small).
     var flushTerms = TermCollector.defaultFlushTerms
 
