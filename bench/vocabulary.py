@@ -143,26 +143,23 @@ def svg(series, fits, path, title):
            f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
            f'<rect width="{width}" height="{height}" fill="white"/>',
            f'<text x="{left}" y="22" font-size="15">{html.escape(title)}</text>']
-    for e in range(x0, x1 + 1):
-        for m in range(1, 10):
-            n = m * 10 ** e
-            if n > 10 ** x1:
-                break
-            X = x(n)
-            out.append(f'<line x1="{X:.1f}" y1="{top}" x2="{X:.1f}" y2="{height - bottom}" '
-                       f'stroke="#{"ccc" if m == 1 else "eee"}"/>')
-        out.append(f'<text x="{x(10 ** e):.1f}" y="{height - bottom + 18}" text-anchor="middle">10'
-                   f'<tspan dy="-6" font-size="9">{e}</tspan></text>')
-    for e in range(y0, y1 + 1):
-        for m in range(1, 10):
-            v = m * 10 ** e
-            if v > 10 ** y1:
-                break
-            Y = y(v)
-            out.append(f'<line x1="{left}" y1="{Y:.1f}" x2="{width - right}" y2="{Y:.1f}" '
-                       f'stroke="#{"ccc" if m == 1 else "eee"}"/>')
-        out.append(f'<text x="{left - 8}" y="{y(10 ** e) + 4:.1f}" text-anchor="end">10'
-                   f'<tspan dy="-6" font-size="9">{e}</tspan></text>')
+    def grid(first, last, place, line, label):
+        """Decade grid lines (minor ones fainter) and 10^e labels along one log axis."""
+        for e in range(first, last + 1):
+            for m in range(1, 10):
+                if m * 10 ** e > 10 ** last:
+                    break
+                out.append(line(place(m * 10 ** e), "ccc" if m == 1 else "eee"))
+            out.append(label(place(10 ** e), e))
+
+    grid(x0, x1, x,
+         lambda X, shade: f'<line x1="{X:.1f}" y1="{top}" x2="{X:.1f}" y2="{height - bottom}" stroke="#{shade}"/>',
+         lambda X, e: f'<text x="{X:.1f}" y="{height - bottom + 18}" text-anchor="middle">10'
+                      f'<tspan dy="-6" font-size="9">{e}</tspan></text>')
+    grid(y0, y1, y,
+         lambda Y, shade: f'<line x1="{left}" y1="{Y:.1f}" x2="{width - right}" y2="{Y:.1f}" stroke="#{shade}"/>',
+         lambda Y, e: f'<text x="{left - 8}" y="{Y + 4:.1f}" text-anchor="end">10'
+                      f'<tspan dy="-6" font-size="9">{e}</tspan></text>')
     out.append(f'<rect x="{left}" y="{top}" width="{width - left - right}" height="{height - top - bottom}" '
                f'fill="none" stroke="#444"/>')
     out.append(f'<text x="{(left + width - right) / 2}" y="{height - 18}" text-anchor="middle">'

@@ -80,9 +80,7 @@ struct IndexRecords: Sendable {
         var offset = 0
         for part in [heading ?? "", text] where !part.isEmpty {
             for token in words.tokens(of: part) where token.isWord {
-                let start = offset + part.utf8.distance(from: part.startIndex, to: token.range.lowerBound)
-                let end = offset + part.utf8.distance(from: part.startIndex, to: token.range.upperBound)
-                result.append(IndexedTerm(term: analyser.term(token.folded, lang: lang), start: CInt(start), end: CInt(end)))
+                result.append(IndexedTerm(analyser.term(token.folded, lang: lang), at: token.range, in: part, offset: offset))
             }
             offset += part.utf8.count + 1
         }
@@ -142,4 +140,12 @@ struct IndexedTerm: Sendable {
     var term: String
     var start: CInt
     var end: CInt
+
+    /// `term`, of the word at `range` in `text`, with the word's byte range in a text that holds
+    /// `text` from byte `offset` on.
+    init(_ term: String, at range: Range<String.Index>, in text: String, offset: Int) {
+        self.term = term
+        start = CInt(offset + text.utf8.distance(from: text.startIndex, to: range.lowerBound))
+        end = CInt(offset + text.utf8.distance(from: text.startIndex, to: range.upperBound))
+    }
 }

@@ -28,32 +28,24 @@ final class AnalysingTokenizer: FTS5CustomTokenizer {
         tokenCallback: @escaping FTS5TokenCallback
     ) -> CInt {
         guard let pText, nText > 0 else { return 0 }
-        // A document of a build, analysed already on the worker that read it: handed over as is.
-        if tokenization.contains(.document), let collector = TermCollector.attached(to: connection),
-            let terms = collector.takeAnalysed(bytes: Int(nText))
-        {
-            collector.document(terms.map(\.term), lang: lang)
-            for token in terms {
-                let code = token.term.utf8CString.withUnsafeBufferPointer { buffer in
-                    tokenCallback(context, 0, buffer.baseAddress, CInt(buffer.count - 1), token.start, token.end)
-                }
-                if code != 0 { return code }  // SQLITE_OK is 0
-            }
-            return 0
-        }
-        let text = pText.withMemoryRebound(to: UInt8.self, capacity: Int(nText)) {
-            String(decoding: UnsafeBufferPointer(start: $0, count: Int(nText)), as: UTF8.self)
-        }
-        let terms = analyzer.terms(of: text, lang: lang, stemming: !tokenization.contains(.prefix))
         // A document indexed or removed during a build: its terms go to the ranking figures.
-        if tokenization.contains(.document), let collector = TermCollector.attached(to: connection) {
-            collector.document(terms.map(\.term), lang: lang)
-        }
+        let collector = tokenization.contains(.document) ? TermCollector.attached(to: connection) : nil
+        // A document of a build was analysed already on the worker that read it: handed over as
+        // is; anything else (queries, deletes, snippets) is analysed here.
+        let terms =
+            collector?.takeAnalysed(bytes: Int(nText))
+            ?? {
+                let text = pText.withMemoryRebound(to: UInt8.self, capacity: Int(nText)) {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: Int(nText)), as: UTF8.self)
+                }
+                return analyzer.terms(of: text, lang: lang, stemming: !tokenization.contains(.prefix)).map {
+                    IndexedTerm($0.term, at: $0.range, in: text, offset: 0)
+                }
+            }()
+        collector?.document(terms.map(\.term), lang: lang)
         for token in terms {
-            let start = CInt(text.utf8.distance(from: text.startIndex, to: token.range.lowerBound))
-            let end = CInt(text.utf8.distance(from: text.startIndex, to: token.range.upperBound))
             let code = token.term.utf8CString.withUnsafeBufferPointer { buffer in
-                tokenCallback(context, 0, buffer.baseAddress, CInt(buffer.count - 1), start, end)
+                tokenCallback(context, 0, buffer.baseAddress, CInt(buffer.count - 1), token.start, token.end)
             }
             if code != 0 { return code }  // SQLITE_OK is 0
         }
